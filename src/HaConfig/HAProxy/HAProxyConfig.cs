@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HaConfig.Diagnostics;
+using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
+
+namespace HaConfig.HAProxy
+{
+    /// <summary>
+    /// A <c>haproxy.cfg</c>: the lossless text, its lines, its syntax diagnostics and a typed view of its sections.
+    /// <see cref="ToString"/> returns the exact text, with edits made through the model applied to their lines only.
+    /// </summary>
+    public sealed partial class HAProxyConfig
+    {
+        private readonly Dictionary<int, HAProxyLine> _lineViews = new();
+        private readonly Dictionary<int, HAProxySection> _sectionViews = new();
+        private List<Diagnostic>? _diagnostics;
+        private int _diagnosticsVersion = -1;
+        private List<HAProxySection>? _sections;
+        private int _sectionsVersion = -1;
+
+        private HAProxyConfig(SyntaxDocument document)
+        {
+            Document = document;
+        }
+
+        internal SyntaxDocument Document { get; }
+
+        /// <summary>The file this configuration was read from, or null.</summary>
+        public string? Path => Document.Path;
+
+        /// <summary>Parses text; never throws on bad input (problems become <see cref="Diagnostics"/>).</summary>
+        /// <param name="text">The whole file.</param>
+        /// <param name="path">The file name diagnostics carry.</param>
+        public static HAProxyConfig Parse(string text, string? path = null) =>
+            new(SyntaxDocument.Parse(text ?? throw new ArgumentNullException(nameof(text)), path, HAProxyLexer.Instance));
+
+        /// <summary>Reads and parses a file. Bytes that are not UTF-8 are kept as read by the UTF-8 decoder.</summary>
+        public static HAProxyConfig Load(string path)
+        {
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            var text = ConfigText.Read(path);
+            var config = Parse(text.Text, path);
+            config.Encoding = text.Encoding;
+            return config;
+        }
+
+        /// <summary>The encoding the file was read with; <see cref="Save"/> writes with it so the bytes round-trip.</summary>
+        public Encoding Encoding { get; private set; } = new UTF8Encoding(false);
+
+        /// <summary>Every physical line, blank and comment lines included.</summary>
+        public IReadOnlyList<HAProxyLine> Lines
+        {
+            get
+            {
+                var lines = new HAProxyLine[Document.LineCount];
+                for (int i = 0; i < lines.Length; i++) lines[i] = LineAt(i);
+                return lines;
+            }
+        }
+
+        /// <summary>Lexical and structural problems (HA0xxx), in file order.</summary>
+        public IReadOnlyList<Diagnostic> Diagnostics
+        {
+            get
+            {
+                if (_diagnostics is null || _diagnosticsVersion != Document.Version)
+                {
+                    _diagnostics = HAProxyStructure.CollectDiagnostics(Document);
+                    _diagnosticsVersion = Document.Version;
+                }
+
+                return _diagnostics;
+            }
+        }
+
+        /// <summary>Whether any diagnostic is an error.</summary>
+        public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+        /// <summary>Every section in file order.</summary>
+        public IReadOnlyList<HAProxySection> Sections
+        {
+            get
+            {
+                if (_sections is null || _sectionsVersion != Document.StructureVersion)
+                {
+                    var ranges = HAProxyStructure.FindSections(Document);
+                    var sections = new List<HAProxySection>(ranges.Count);
+                    foreach (var range in ranges)
+                    {
+                        var header = LineAt(range.HeaderIndex);
+                        if (!_sectionViews.TryGetValue(header.Id, out var section) || section.Keyword != header.Keyword)
+                        {
+                            section = HAProxySection.Create(this, header);
+                            _sectionViews[header.Id] = section;
+                        }
+
+                        sections.Add(section);
+                    }
+
+                    _sections = sections;
+                    _sectionsVersion = Document.StructureVersion;
+                }
+
+                return _sections;
+            }
+        }
+
+        /// <summary>The first <c>global</c> section, or null.</summary>
+        public GlobalSection? Global => Sections.OfType<GlobalSection>().FirstOrDefault();
+
+        /// <summary>Every <c>defaults</c> section, named or anonymous.</summary>
+        public IEnumerable<DefaultsSection> Defaults => Sections.OfType<DefaultsSection>();
+
+        /// <summary>Every <c>frontend</c>.</summary>
+        public IEnumerable<FrontendSection> Frontends => Sections.OfType<FrontendSection>();
+
+        /// <summary>Every <c>backend</c>.</summary>
+        public IEnumerable<BackendSection> Backends => Sections.OfType<BackendSection>();
+
+        /// <summary>Every <c>listen</c>.</summary>
+        public IEnumerable<ListenSection> Listens => Sections.OfType<ListenSection>();
+
+        /// <summary>Every proxy: frontends, backends and listens, in file order.</summary>
+        public IEnumerable<ProxySection> Proxies => Sections.OfType<ProxySection>().Where(p => p is not DefaultsSection);
+
+        /// <summary>Every <c>userlist</c>.</summary>
+        public IEnumerable<HAProxySection> Userlists => OfKind(HAProxySectionKind.Userlist);
+
+        /// <summary>Every <c>peers</c> section.</summary>
+        public IEnumerable<HAProxySection> Peers => OfKind(HAProxySectionKind.Peers);
+
+        /// <summary>Every <c>resolvers</c> section.</summary>
+        public IEnumerable<HAProxySection> Resolvers => OfKind(HAProxySectionKind.Resolvers);
+
+        /// <summary>Every <c>mailers</c> section.</summary>
+        public IEnumerable<HAProxySection> Mailers => OfKind(HAProxySectionKind.Mailers);
+
+        /// <summary>Every <c>program</c> section.</summary>
+        public IEnumerable<HAProxySection> Programs => OfKind(HAProxySectionKind.Program);
+
+        /// <summary>Every <c>http-errors</c> section.</summary>
+        public IEnumerable<HAProxySection> HttpErrors => OfKind(HAProxySectionKind.HttpErrors);
+
+        /// <summary>Every <c>ring</c> section.</summary>
+        public IEnumerable<HAProxySection> Rings => OfKind(HAProxySectionKind.Ring);
+
+        /// <summary>Every <c>cache</c> section.</summary>
+        public IEnumerable<HAProxySection> Caches => OfKind(HAProxySectionKind.Cache);
+
+        /// <summary>The frontend, backend or listen with this name (backend capability first), or null.</summary>
+        public BackendSection? FindBackend(string name) => Backends.FirstOrDefault(b => b.Name == name);
+
+        /// <summary>The frontend with this name, or null.</summary>
+        public FrontendSection? FindFrontend(string name) => Frontends.FirstOrDefault(f => f.Name == name);
+
+        /// <summary>The listen section with this name, or null.</summary>
+        public ListenSection? FindListen(string name) => Listens.FirstOrDefault(l => l.Name == name);
+
+        private IEnumerable<HAProxySection> OfKind(HAProxySectionKind kind) => Sections.Where(s => s.Kind == kind);
+
+        /// <summary>The exact text: the source as read, with model edits applied to their lines.</summary>
+        public override string ToString() => Document.ToString();
+
+        /// <summary>Writes the exact text.</summary>
+        public void WriteTo(TextWriter writer) => Document.WriteTo(writer);
+
+        /// <summary>
+        /// Writes the text to <paramref name="path"/> safely: to a temporary file in the same directory, then renamed
+        /// over the target, so a failed write leaves the original intact.
+        /// </summary>
+        public void Save(string path) => AtomicFile.WriteAllBytes(path, ConfigText.Encode(ToString(), Encoding));
+
+        internal HAProxyLine LineAt(int index)
+        {
+            int id = Document.GetLine(index).Id;
+            if (!_lineViews.TryGetValue(id, out var view))
+            {
+                view = new HAProxyLine(Document, id);
+                _lineViews[id] = view;
+            }
+
+            return view;
+        }
+
+        internal int SectionEnd(HAProxySection section)
+        {
+            int header = section.Header.Index;
+            for (int i = header + 1; i < Document.LineCount; i++)
+            {
+                if (Document.GetLine(i).Kind == (byte)HAProxyLineKind.SectionHeader) return i;
+            }
+
+            return Document.LineCount;
+        }
+
+        /// <summary>Appends a section at the end of the file: a blank separator line when needed, then its header.</summary>
+        public HAProxySection AddSection(string keyword, params string[] arguments)
+        {
+            if (keyword is null) throw new ArgumentNullException(nameof(keyword));
+            if (!HAProxyLexer.IsSectionKeyword(keyword)) throw new ArgumentException($"'{keyword}' is not a section keyword.", nameof(keyword));
+            int at = Document.LineCount;
+            if (at > 0 && Document.GetLine(at - 1).Kind != (byte)HAProxyLineKind.Blank)
+            {
+                Document.InsertLine(at++, string.Empty);
+            }
+
+            var words = new List<string> { keyword };
+            words.AddRange(arguments ?? Array.Empty<string>());
+            int id = Document.InsertLine(at, string.Join(" ", words.Select(Document.Lexer.Quote)));
+            return Sections.First(s => s.Header.Id == id);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Runtime.InteropServices;
+
+namespace HaConfig.Syntax
+{
+    /// <summary>One token: offsets relative to the start of its line, so an edited line can live in its own string.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    internal struct TokenRecord
+    {
+        public int Start;
+        public int Length;
+        public TokenFlags Flags;
+
+        public TokenRecord(int start, int length, TokenFlags flags)
+        {
+            Start = start;
+            Length = length;
+            Flags = flags;
+        }
+
+        public int End => Start + Length;
+    }
+
+    /// <summary>One physical line: where its text is, its tokens, its comment and its line break.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    internal struct LineRecord
+    {
+        /// <summary>The string holding the line: the source text, or the line's own text after an edit.</summary>
+        public string Text;
+
+        /// <summary>Offset of the line in <see cref="Text"/>.</summary>
+        public int Start;
+
+        /// <summary>Length of the content, line break excluded.</summary>
+        public int Length;
+
+        /// <summary>0 (last line without break), 1 (LF) or 2 (CRLF).</summary>
+        public byte NewlineLength;
+
+        /// <summary>A format-specific classification of the line.</summary>
+        public byte Kind;
+
+        /// <summary>Index of the first token in the document's token list.</summary>
+        public int TokenStart;
+
+        public int TokenCount;
+
+        /// <summary>Offset, relative to the line, of the comment (or of text the daemon ignores); -1 when none.</summary>
+        public int CommentStart;
+
+        /// <summary>A stable identity that survives insertions and removals of other lines.</summary>
+        public int Id;
+
+        /// <summary>Whether the lexer reported problems on this line (kept in the document's error map).</summary>
+        public bool HasErrors;
+
+        /// <summary>Format-specific state carried from the previous line (keepalived's definition continuation).</summary>
+        public byte LexState;
+    }
+
+    /// <summary>A lexical problem on one line: a rule and the 0-based column where it starts.</summary>
+    internal readonly struct LexError
+    {
+        public LexError(HaConfig.Diagnostics.DiagnosticDescriptor rule, int column, int length, object?[] args)
+        {
+            Rule = rule;
+            Column = column;
+            Length = length;
+            Args = args;
+        }
+
+        public HaConfig.Diagnostics.DiagnosticDescriptor Rule { get; }
+
+        public int Column { get; }
+
+        public int Length { get; }
+
+        public object?[] Args { get; }
+    }
+}

@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace HaConfig.Syntax
+{
+    /// <summary>
+    /// The lossless core shared by both formats: the file as a list of physical lines, each lexed into tokens that
+    /// point into the text. Writing concatenates every line's text and line break, so an unedited document writes
+    /// back its source unchanged and an edited one differs only in the lines that were edited.
+    /// </summary>
+    internal sealed class SyntaxDocument
+    {
+        private const char ByteOrderMark = '\uFEFF';
+
+        private readonly List<LineRecord> _lines;
+        private readonly List<TokenRecord> _tokens;
+        private readonly Dictionary<int, LexError[]> _errors = new();
+        private string _source;
+        private bool _edited;
+        private int _nextId;
+        private int[]? _indexById;
+
+        private SyntaxDocument(LineLexer lexer, string source, string? path, List<LineRecord> lines, List<TokenRecord> tokens, bool hasBom)
+        {
+            Lexer = lexer;
+            _source = source;
+            Path = path;
+            _lines = lines;
+            _tokens = tokens;
+            HasByteOrderMark = hasBom;
+            _nextId = lines.Count;
+        }
+
+        public LineLexer Lexer { get; }
+
+        public string? Path { get; }
+
+        public bool HasByteOrderMark { get; }
+
+        /// <summary>Incremented by every edit; cached views compare it.</summary>
+        public int Version { get; private set; }
+
+        /// <summary>Incremented when lines are inserted or removed, or a line's kind or first word changes.</summary>
+        public int StructureVersion { get; private set; }
+
+        public int LineCount => _lines.Count;
+
+        public static SyntaxDocument Parse(string text, string? path, LineLexer lexer)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            int position = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+            bool hasBom = position == 1;
+            var lines = new List<LineRecord>(EstimateLines(text));
+            var tokens = new List<TokenRecord>(lines.Capacity * 4);
+            var document = new SyntaxDocument(lexer, text, path, lines, tokens, hasBom);
+            byte state = 0;
+            while (position < text.Length)
+            {
+                int newline = text.IndexOf('\n', position);
+                int contentEnd = newline < 0 ? text.Length : newline;
+                byte newlineLength = 0;
+                if (newline >= 0)
+                {
+                    newlineLength = 1;
+                    if (contentEnd > position && text[contentEnd - 1] == '\r')
+                    {
+                        contentEnd--;
+                        newlineLength = 2;
+                    }
+                }
+
+                var record = new LineRecord { Text = text, Start = position, Length = contentEnd - position, NewlineLength = newlineLength, Id = lines.Count, LexState = state };
+                state = document.LexInto(ref record);
+                lines.Add(record);
+                position = newline < 0 ? text.Length : newline + 1;
+            }
+
+            document._nextId = lines.Count;
+            return document;
+        }
+
+        private static int EstimateLines(string text) => Math.Max(4, text.Length / 24);
+
+        private byte LexInto(ref LineRecord record)
+        {
+            var result = new LineLexResult { CommentStart = -1 };
+            int first = _tokens.Count;
+            Lexer.Lex(record.Text.AsSpan(record.Start, record.Length), record.LexState, _tokens, first, ref result);
+            record.TokenStart = first;
+            record.TokenCount = _tokens.Count - first;
+            record.CommentStart = result.CommentStart;
+            record.Kind = result.Kind;
+            if (result.Errors is { Count: > 0 } errors)
+            {
+                record.HasErrors = true;
+                _errors[record.Id] = errors.ToArray();
+            }
+            else if (record.HasErrors)
+            {
+                record.HasErrors = false;
+                _errors.Remove(record.Id);
+            }
+
+            return result.StateOut;
+        }
+
+        public LineRecord GetLine(int index) => _lines[index];
+
+        public ReadOnlySpan<char> GetContent(int index)
+        {
+            var line = _lines[index];
+            return line.Text.AsSpan(line.Start, line.Length);
+        }
+
+        public string GetContentString(int index)
+        {
+            var line = _lines[index];
+            return line.Text.Substring(line.Start, line.Length);
+        }
+
+        public string GetNewline(int index)
+        {
+            var line = _lines[index];
+            return line.NewlineLength switch { 0 => string.Empty, 1 => "\n", _ => "\r\n" };
+        }
+
+        public TokenRecord GetToken(int lineIndex, int tokenIndex)
+        {
+            var line = _lines[lineIndex];
+            if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            return _tokens[line.TokenStart + tokenIndex];
+        }
+
+        public ReadOnlySpan<char> GetTokenRaw(int lineIndex, int tokenIndex)
+        {
+            var line = _lines[lineIndex];
+            var token = GetToken(lineIndex, tokenIndex);
+            return line.Text.AsSpan(line.Start + token.Start, token.Length);
+        }
+
+        public string GetTokenValue(int lineIndex, int tokenIndex)
+        {
+            var token = GetToken(lineIndex, tokenIndex);
+            var raw = GetTokenRaw(lineIndex, tokenIndex);
+            return token.Flags == TokenFlags.None ? raw.ToString() : Lexer.Decode(raw, token.Flags);
+        }
+
+        /// <summary>Whether the decoded value of a token equals <paramref name="value"/>, without allocating for plain tokens.</summary>
+        public bool TokenValueEquals(int lineIndex, int tokenIndex, string value)
+        {
+            var token = GetToken(lineIndex, tokenIndex);
+            var raw = GetTokenRaw(lineIndex, tokenIndex);
+            return token.Flags == TokenFlags.None
+                ? raw.SequenceEqual(value.AsSpan())
+                : string.Equals(Lexer.Decode(raw, token.Flags), value, StringComparison.Ordinal);
+        }
+
+        public IReadOnlyList<LexError> GetErrors(int index)
+        {
+            var line = _lines[index];
+            return line.HasErrors && _errors.TryGetValue(line.Id, out var errors) ? errors : Array.Empty<LexError>();
+        }
+
+        /// <summary>The current index of the line with the given identity, or -1 when it was removed.</summary>
+        public int IndexOfId(int id)
+        {
+            if (_indexById is null)
+            {
+                var map = new int[_nextId];
+                map.AsSpan().Fill(-1);
+                for (int i = 0; i < _lines.Count; i++) map[_lines[i].Id] = i;
+                _indexById = map;
+            }
+
+            return (uint)id < (uint)_indexById.Length ? _indexById[id] : -1;
+        }
+
+        public override string ToString()
+        {
+            if (!_edited) return _source;
+            var builder = new StringBuilder(_source.Length + 64);
+            if (HasByteOrderMark) builder.Append(ByteOrderMark);
+            foreach (var line in _lines)
+            {
+                builder.Append(line.Text, line.Start, line.Length);
+                if (line.NewlineLength == 1) builder.Append('\n');
+                else if (line.NewlineLength == 2) builder.Append("\r\n");
+            }
+
+            _source = builder.ToString();
+            _edited = false;
+            return _source;
+        }
+
+        public void WriteTo(TextWriter writer)
+        {
+            if (writer is null) throw new ArgumentNullException(nameof(writer));
+            writer.Write(ToString());
+        }
+
+        /// <summary>Replaces the content of one line (its line break stays) and lexes it again.</summary>
+        public void ReplaceContent(int index, string content)
+        {
+            var record = _lines[index];
+            byte oldKind = record.Kind;
+            string oldFirst = record.TokenCount > 0 ? GetTokenRaw(index, 0).ToString() : string.Empty;
+            record.Text = content;
+            record.Start = 0;
+            record.Length = content.Length;
+            byte stateOut = LexInto(ref record);
+            _lines[index] = record;
+            string newFirst = record.TokenCount > 0 ? GetTokenRaw(index, 0).ToString() : string.Empty;
+            if (oldKind != record.Kind || oldFirst != newFirst) StructureVersion++;
+            Relex(index + 1, stateOut);
+            MarkEdited();
+        }
+
+        /// <summary>Replaces one token's raw text, leaving every other character of the line as it was.</summary>
+        public void ReplaceToken(int index, int tokenIndex, string raw)
+        {
+            var record = _lines[index];
+            var token = GetToken(index, tokenIndex);
+            var content = record.Text.AsSpan(record.Start, record.Length);
+            string updated = string.Concat(content.Slice(0, token.Start).ToString(), raw, content.Slice(token.End).ToString());
+            ReplaceContent(index, updated);
+        }
+
+        /// <summary>Inserts a line before <paramref name="index"/> (or at the end when it equals the line count).</summary>
+        public int InsertLine(int index, string content)
+        {
+            if ((uint)index > (uint)_lines.Count) throw new ArgumentOutOfRangeException(nameof(index));
+            string newline = DominantNewline(index);
+            if (index > 0 && _lines[index - 1].NewlineLength == 0)
+            {
+                // The line before was the last one without a break: it needs one now that a line follows it.
+                var previous = _lines[index - 1];
+                previous.NewlineLength = (byte)newline.Length;
+                _lines[index - 1] = previous;
+            }
+
+            var record = new LineRecord
+            {
+                Text = content,
+                Start = 0,
+                Length = content.Length,
+                NewlineLength = (byte)newline.Length,
+                Id = _nextId++,
+                LexState = index > 0 ? StateAfter(index - 1) : (byte)0,
+            };
+            byte stateOut = LexInto(ref record);
+            _lines.Insert(index, record);
+            _indexById = null;
+            StructureVersion++;
+            Relex(index + 1, stateOut);
+            MarkEdited();
+            return record.Id;
+        }
+
+        /// <summary>Removes one line, its line break included.</summary>
+        public void RemoveLine(int index)
+        {
+            var record = _lines[index];
+            if (record.HasErrors) _errors.Remove(record.Id);
+            _lines.RemoveAt(index);
+            _indexById = null;
+            StructureVersion++;
+            if (index < _lines.Count) Relex(index, index > 0 ? StateAfter(index - 1) : (byte)0);
+            MarkEdited();
+        }
+
+        private byte StateAfter(int index)
+        {
+            // Lexing is cheap and stateless apart from this byte; recompute rather than store a second state per line.
+            var record = _lines[index];
+            var scratch = new List<TokenRecord>();
+            var result = new LineLexResult { CommentStart = -1 };
+            Lexer.Lex(record.Text.AsSpan(record.Start, record.Length), record.LexState, scratch, 0, ref result);
+            return result.StateOut;
+        }
+
+        private void Relex(int from, byte state)
+        {
+            for (int i = from; i < _lines.Count; i++)
+            {
+                var record = _lines[i];
+                if (record.LexState == state) return;
+                record.LexState = state;
+                state = LexInto(ref record);
+                _lines[i] = record;
+                StructureVersion++;
+            }
+        }
+
+        private string DominantNewline(int near)
+        {
+            for (int i = Math.Min(near, _lines.Count - 1); i >= 0; i--)
+            {
+                if (_lines[i].NewlineLength == 2) return "\r\n";
+                if (_lines[i].NewlineLength == 1) return "\n";
+            }
+
+            return "\n";
+        }
+
+        private void MarkEdited()
+        {
+            _edited = true;
+            Version++;
+        }
+    }
+}
