@@ -65,7 +65,7 @@ namespace HaConfig.Tests.Infrastructure
         public static OracleResult CheckKeepalivedFile(string path)
         {
             RequireKeepalived();
-            return Run("unshare", new[] { "-n", NetnsScript, KeepalivedBinary!, "-t", "-l", "-f", path }, Path.GetDirectoryName(path)!, null);
+            return Run("unshare", new[] { "-n", NetnsScript, KeepalivedBinary!, "-t", "-f", path }, Path.GetDirectoryName(path)!, null);
         }
 
         private static void RequireBinary(string name, string? found)
