@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+
+namespace HaConfig.Benchmarks
+{
+    internal static class Program
+    {
+        // dotnet run -c Release --project benchmarks/HaConfig.Benchmarks -- --filter '*'
+        // dotnet run -c Release --project benchmarks/HaConfig.Benchmarks -- generate haproxy 360000 out.cfg
+        private static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "generate") return GenerateCommand.Run(args);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+    }
+}

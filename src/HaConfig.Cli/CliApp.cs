@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+namespace HaConfig.Cli
+{
+    /// <summary>The <c>haconfig</c> command line, runnable in-process for tests.</summary>
+    internal static class CliApp
+    {
+        public const int ExitClean = 0;
+        public const int ExitFindings = 1;
+        public const int ExitUsage = 2;
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            try
+            {
+                if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+                {
+                    stdout.Write(Usage);
+                    return args.Length == 0 ? ExitUsage : ExitClean;
+                }
+
+                if (args[0] is "--version")
+                {
+                    stdout.WriteLine(Version);
+                    return ExitClean;
+                }
+
+                var rest = args.AsSpan(1).ToArray();
+                return args[0] switch
+                {
+                    "lint" => LintCommand.Run(rest, stdout, stderr),
+                    _ => UsageError(stderr, $"unknown command '{args[0]}'; run 'haconfig --help'"),
+                };
+            }
+            catch (CliUsageException e)
+            {
+                return UsageError(stderr, e.Message);
+            }
+        }
+
+        public static int UsageError(TextWriter stderr, string message)
+        {
+            stderr.WriteLine("haconfig: " + message);
+            return ExitUsage;
+        }
+
+        public static string Version =>
+            typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+        private const string Usage =
+            "haconfig - lint HAProxy and keepalived configurations\n\n" +
+            "Usage:\n" +
+            "  haconfig lint PATH... [--kind haproxy|keepalived] [--warnings-as-errors]\n" +
+            "  haconfig --version\n\n" +
+            "Examples:\n" +
+            "  haconfig lint /etc/haproxy/haproxy.cfg\n" +
+            "  haconfig lint deploy/ --warnings-as-errors\n\n" +
+            "Exit codes: 0 clean, 1 errors found, 2 usage or I/O error.\n";
+    }
+
+    /// <summary>A mistake in the command line; reported on one line with exit code 2.</summary>
+    internal sealed class CliUsageException : Exception
+    {
+        public CliUsageException(string message)
+            : base(message)
+        {
+        }
+    }
+}

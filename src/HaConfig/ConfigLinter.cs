@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.HAProxy;
+
+namespace HaConfig
+{
+    /// <summary>One entry point for linting a file of either format: what the CLI and the analyzers call.</summary>
+    public static class ConfigLinter
+    {
+        /// <summary>Every diagnostic for <paramref name="text"/>, in file order.</summary>
+        public static IReadOnlyList<Diagnostic> Lint(string text, string? path, ConfigFormat format)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            return format switch
+            {
+                ConfigFormat.HAProxy => HAProxyConfig.Parse(text, path).Diagnostics,
+                _ => throw new ArgumentException($"cannot lint format {format} yet", nameof(format)),
+            };
+        }
+    }
+}
