@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
+using HaConfig.Validation;
 
 namespace HaConfig
 {
@@ -9,12 +10,12 @@ namespace HaConfig
     public static class ConfigLinter
     {
         /// <summary>Every diagnostic for <paramref name="text"/>, in file order.</summary>
-        public static IReadOnlyList<Diagnostic> Lint(string text, string? path, ConfigFormat format)
+        public static IReadOnlyList<Diagnostic> Lint(string text, string? path, ConfigFormat format, ValidationOptions? options = null)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
             return format switch
             {
-                ConfigFormat.HAProxy => HAProxyConfig.Parse(text, path).Diagnostics,
+                ConfigFormat.HAProxy => HAProxyConfig.Parse(text, path).Validate(options),
                 _ => throw new ArgumentException($"cannot lint format {format} yet", nameof(format)),
             };
         }

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.Text;
+
+namespace HaConfig.Validation
+{
+    /// <summary>Where rules report: applies the options' overrides and collects the diagnostics.</summary>
+    public sealed class ValidationContext
+    {
+        private readonly List<Diagnostic> _diagnostics = new();
+
+        /// <summary>Creates a context.</summary>
+        public ValidationContext(ValidationOptions options)
+        {
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+        }
+
+        /// <summary>The options in force.</summary>
+        public ValidationOptions Options { get; }
+
+        /// <summary>What has been reported so far.</summary>
+        public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>Whether <paramref name="rule"/> will be reported (rules skip expensive work for disabled IDs).</summary>
+        public bool IsEnabled(DiagnosticDescriptor rule) => Options.EffectiveSeverity(rule) is not null;
+
+        /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="args"/>.</summary>
+        public void Report(DiagnosticDescriptor rule, SourceLocation location, params object?[] args)
+        {
+            if (rule is null) throw new ArgumentNullException(nameof(rule));
+            if (Options.EffectiveSeverity(rule) is not { } severity) return;
+            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(args), location));
+        }
+
+        /// <summary>Adds diagnostics made elsewhere (e.g. syntax), applying the options.</summary>
+        public void AddRange(IEnumerable<Diagnostic> diagnostics) => _diagnostics.AddRange(Options.Apply(diagnostics));
+
+        /// <summary>The diagnostics in file order.</summary>
+        public IReadOnlyList<Diagnostic> ToSortedList()
+        {
+            var sorted = new List<Diagnostic>(_diagnostics);
+            sorted.Sort(static (a, b) =>
+            {
+                int c = string.CompareOrdinal(a.Path, b.Path);
+                if (c != 0) return c;
+                c = a.Line.CompareTo(b.Line);
+                if (c != 0) return c;
+                c = a.Column.CompareTo(b.Column);
+                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            });
+            return sorted;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+
+namespace HaConfig.Validation
+{
+    /// <summary>What to validate against and how to report it.</summary>
+    public sealed class ValidationOptions
+    {
+        /// <summary>The oldest HAProxy version the catalogue knows.</summary>
+        public static readonly Version OldestHAProxy = new(2, 4);
+
+        /// <summary>The newest HAProxy version the catalogue knows.</summary>
+        public static readonly Version NewestHAProxy = new(3, 2);
+
+        /// <summary>The oldest keepalived version the catalogue knows.</summary>
+        public static readonly Version OldestKeepalived = new(2, 2);
+
+        /// <summary>The newest keepalived version the catalogue knows.</summary>
+        public static readonly Version NewestKeepalived = new(2, 4);
+
+        /// <summary>The HAProxy version the configuration must work with (default: the newest known).</summary>
+        public Version HAProxyVersion { get; set; } = NewestHAProxy;
+
+        /// <summary>The keepalived version the configuration must work with (default: the newest known).</summary>
+        public Version KeepalivedVersion { get; set; } = NewestKeepalived;
+
+        /// <summary>keepalived's config-id for <c>@id</c> lines; null validates every branch.</summary>
+        public string? ConfigId { get; set; }
+
+        /// <summary>Severities to use instead of the rules' defaults, by rule ID.</summary>
+        public IDictionary<string, DiagnosticSeverity> SeverityOverrides { get; } = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Rule IDs not to report.</summary>
+        public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>When set, files the configuration references (certificates, error files, maps) are checked below this directory.</summary>
+        public string? FileCheckBaseDirectory { get; set; }
+
+        /// <summary>Whether secrets (passwords, keys) may appear in messages. Off by default: they are redacted.</summary>
+        public bool ShowSecrets { get; set; }
+
+        /// <summary>The options used when none are given.</summary>
+        public static ValidationOptions Default => new();
+
+        /// <summary>The severity to report for <paramref name="rule"/>, or null when it is disabled.</summary>
+        public DiagnosticSeverity? EffectiveSeverity(DiagnosticDescriptor rule)
+        {
+            if (rule is null) throw new ArgumentNullException(nameof(rule));
+            if (DisabledRules.Contains(rule.Id)) return null;
+            return SeverityOverrides.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
+        }
+
+        /// <summary>Applies the disabled rules and severity overrides to diagnostics made with default severities.</summary>
+        public IEnumerable<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                var severity = EffectiveSeverity(diagnostic.Descriptor);
+                if (severity is { } s) yield return diagnostic.WithSeverity(s);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+
+namespace HaConfig.Validation
+{
+    /// <summary>
+    /// One check of the catalogue, written once against the model of <typeparamref name="TTarget"/>; it runs in
+    /// <c>Validate()</c>, in the CLI and in the analyzers alike.
+    /// </summary>
+    /// <typeparam name="TTarget">What the rule inspects: a HAProxy config, a keepalived config, or the pair.</typeparam>
+    public abstract class ValidationRule<TTarget>
+    {
+        /// <summary>The descriptors this rule may report.</summary>
+        public abstract IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+        /// <summary>Inspects <paramref name="target"/> and reports into <paramref name="context"/>. Must not throw on any input.</summary>
+        public abstract void Analyze(TTarget target, ValidationContext context);
+    }
+}
