@@ -11,7 +11,7 @@ namespace HaConfig.Cli
         public const int ExitFindings = 1;
         public const int ExitUsage = 2;
 
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
         {
             try
             {
@@ -30,7 +30,9 @@ namespace HaConfig.Cli
                 var rest = args.AsSpan(1).ToArray();
                 return args[0] switch
                 {
-                    "lint" => LintCommand.Run(rest, stdout, stderr),
+                    "lint" => LintCommand.Run(rest, stdout, stderr, interactive),
+                    "rules" => RulesCommand.List(rest, stdout),
+                    "explain" => RulesCommand.Explain(rest, stdout, stderr),
                     _ => UsageError(stderr, $"unknown command '{args[0]}'; run 'haconfig --help'"),
                 };
             }
@@ -52,11 +54,14 @@ namespace HaConfig.Cli
         private const string Usage =
             "haconfig - lint HAProxy and keepalived configurations\n\n" +
             "Usage:\n" +
-            "  haconfig lint PATH... [--kind haproxy|keepalived] [--warnings-as-errors]\n" +
+            "  haconfig lint PATH... [options]   lint files or directories (see 'haconfig lint --help')\n" +
+            "  haconfig rules                   list the rules with their default severity\n" +
+            "  haconfig explain ID              print a rule's documentation\n" +
             "  haconfig --version\n\n" +
             "Examples:\n" +
             "  haconfig lint /etc/haproxy/haproxy.cfg\n" +
-            "  haconfig lint deploy/ --warnings-as-errors\n\n" +
+            "  haconfig lint deploy/ --format sarif > haconfig.sarif\n" +
+            "  haconfig explain HA1003\n\n" +
             "Exit codes: 0 clean, 1 errors found, 2 usage or I/O error.\n";
     }
 

@@ -2,43 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using HaConfig.Diagnostics;
 
 namespace HaConfig.Cli
 {
-    /// <summary><c>haconfig lint PATH…</c>: diagnostics in the compiler's format, one per line.</summary>
+    /// <summary><c>haconfig lint PATH…</c>: every diagnostic of every file, in the chosen format.</summary>
     internal static class LintCommand
     {
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
         {
-            var paths = new List<string>();
-            ConfigFormat forced = ConfigFormat.Unknown;
-            bool warningsAsErrors = false;
-            for (int i = 0; i < args.Length; i++)
+            if (args.Any(a => a is "-h" or "--help"))
             {
-                switch (args[i])
-                {
-                    case "--kind":
-                        if (i + 1 >= args.Length || !ConfigFormatDetector.TryParse(args[++i], out forced))
-                            throw new CliUsageException($"--kind expects 'haproxy' or 'keepalived'{(i < args.Length ? $", not '{args[i]}'" : string.Empty)}");
-                        break;
-                    case "--warnings-as-errors":
-                        warningsAsErrors = true;
-                        break;
-                    case "-h":
-                    case "--help":
-                        stdout.WriteLine("Usage: haconfig lint PATH... [--kind haproxy|keepalived] [--warnings-as-errors]");
-                        return CliApp.ExitClean;
-                    default:
-                        if (args[i].StartsWith("-", StringComparison.Ordinal)) throw new CliUsageException($"unknown option '{args[i]}' for 'lint'");
-                        paths.Add(args[i]);
-                        break;
-                }
+                stdout.Write(LintOptions.Help);
+                return CliApp.ExitClean;
             }
 
-            if (paths.Count == 0) throw new CliUsageException("lint expects at least one file or directory");
+            var options = LintOptions.Parse(args);
             var files = new List<string>();
-            foreach (var path in paths)
+            foreach (var path in options.Paths)
             {
                 if (File.Exists(path)) files.Add(path);
                 else if (Directory.Exists(path))
@@ -50,34 +33,74 @@ namespace HaConfig.Cli
                 else return CliApp.UsageError(stderr, $"{path}: no such file or directory");
             }
 
-            int errors = 0, warnings = 0;
-            foreach (var file in files)
+            var results = new FileResult[files.Count];
+            int done = 0;
+            using var progress = interactive && files.Count > 20 ? new Timer(_ => stderr.Write($"\rlinting {Volatile.Read(ref done)}/{files.Count}"), null, 250, 250) : null;
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                ConfigText text;
-                try
-                {
-                    text = ConfigText.Read(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    return CliApp.UsageError(stderr, $"{file}: {e.Message}");
-                }
+                results[i] = LintFile(files[i], options);
+                Interlocked.Increment(ref done);
+            });
+            progress?.Dispose();
+            if (progress is not null) stderr.Write("\r" + new string(' ', 40) + "\r");
 
-                var format = forced != ConfigFormat.Unknown ? forced : ConfigFormatDetector.Detect(file, text.Text);
-                if (format == ConfigFormat.Unknown)
-                    return CliApp.UsageError(stderr, $"{file}: cannot tell whether this is a HAProxy or a keepalived file; pass --kind");
-                if (LooksBinary(text.Text))
-                    return CliApp.UsageError(stderr, $"{file}: binary file, not a configuration");
-
-                foreach (var diagnostic in ConfigLinter.Lint(text.Text, file, format))
-                {
-                    stdout.WriteLine(diagnostic.ToString());
-                    if (diagnostic.Severity == DiagnosticSeverity.Error) errors++;
-                    else if (diagnostic.Severity == DiagnosticSeverity.Warning) warnings++;
-                }
+            var diagnostics = results.Where(r => r.Diagnostics is not null).SelectMany(r => r.Diagnostics!).ToList();
+            DiagnosticWriter.Write(options.Format, diagnostics, files.Count, stdout);
+            int failures = 0;
+            foreach (var failure in results.Where(r => r.Error is not null))
+            {
+                stderr.WriteLine("haconfig: " + failure.Error);
+                failures++;
             }
 
-            return errors > 0 || (warningsAsErrors && warnings > 0) ? CliApp.ExitFindings : CliApp.ExitClean;
+            int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            if (options.Format == OutputFormat.Text && (interactive || errors + warnings > 0))
+            {
+                stderr.WriteLine($"{files.Count} file(s): {errors} error(s), {warnings} warning(s)");
+            }
+
+            if (failures > 0) return CliApp.ExitUsage;
+            return errors > 0 || (options.WarningsAsErrors && warnings > 0) ? CliApp.ExitFindings : CliApp.ExitClean;
+        }
+
+        private readonly struct FileResult
+        {
+            public FileResult(IReadOnlyList<Diagnostic>? diagnostics, string? error)
+            {
+                Diagnostics = diagnostics;
+                Error = error;
+            }
+
+            public IReadOnlyList<Diagnostic>? Diagnostics { get; }
+
+            public string? Error { get; }
+        }
+
+        private static FileResult LintFile(string file, LintOptions options)
+        {
+            ConfigText text;
+            try
+            {
+                text = ConfigText.Read(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new FileResult(null, $"{file}: cannot read: {e.Message}");
+            }
+
+            if (LooksBinary(text.Text)) return new FileResult(null, $"{file}: binary file, not a configuration");
+            var format = options.ForcedKind != ConfigFormat.Unknown ? options.ForcedKind : ConfigFormatDetector.Detect(file, text.Text);
+            if (format == ConfigFormat.Unknown)
+                return new FileResult(null, $"{file}: cannot tell whether this is a HAProxy or a keepalived file; pass --kind haproxy|keepalived");
+            try
+            {
+                return new FileResult(ConfigLinter.Lint(text.Text, file, format, options.Validation), null);
+            }
+            catch (ArgumentException e)
+            {
+                return new FileResult(null, $"{file}: {e.Message}");
+            }
         }
 
         private static List<string> FindConfigFiles(string directory) =>
@@ -89,7 +112,11 @@ namespace HaConfig.Cli
         private static bool LooksBinary(string text)
         {
             int limit = Math.Min(text.Length, 8000), nul = 0;
-            for (int i = 0; i < limit; i++) if (text[i] == '\0') nul++;
+            for (int i = 0; i < limit; i++)
+            {
+                if (text[i] == '\0') nul++;
+            }
+
             return nul > 8;
         }
     }
