@@ -1,21 +1,29 @@
+using System;
 using System.Runtime.InteropServices;
 
 namespace HaConfig.Syntax
 {
     /// <summary>One token: offsets relative to the start of its line, so an edited line can live in its own string.</summary>
     [StructLayout(LayoutKind.Auto)]
-    internal struct TokenRecord
+    internal readonly struct TokenRecord
     {
-        public int Start;
-        public int Length;
-        public TokenFlags Flags;
+        // Length and flags share one int (24 bits of length: a word longer than 16M characters is cut in its record
+        // only, never in the text), so a token costs 8 bytes.
+        private const int LengthMask = 0xFFFFFF;
+        private readonly int _start;
+        private readonly int _lengthAndFlags;
 
         public TokenRecord(int start, int length, TokenFlags flags)
         {
-            Start = start;
-            Length = length;
-            Flags = flags;
+            _start = start;
+            _lengthAndFlags = (Math.Min(length, LengthMask) & LengthMask) | ((int)flags << 24);
         }
+
+        public int Start => _start;
+
+        public int Length => _lengthAndFlags & LengthMask;
+
+        public TokenFlags Flags => (TokenFlags)((uint)_lengthAndFlags >> 24);
 
         public int End => Start + Length;
     }

@@ -52,8 +52,9 @@ namespace HaConfig.Syntax
             if (text is null) throw new ArgumentNullException(nameof(text));
             int position = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
             bool hasBom = position == 1;
-            var lines = new List<LineRecord>(EstimateLines(text));
-            var tokens = new List<TokenRecord>(lines.Capacity * 4);
+            int lineCount = CountLines(text);
+            var lines = new List<LineRecord>(lineCount);
+            var tokens = new List<TokenRecord>(lineCount * 4 + 16);
             var document = new SyntaxDocument(lexer, text, path, lines, tokens, hasBom);
             byte state = 0;
             while (position < text.Length)
@@ -81,7 +82,20 @@ namespace HaConfig.Syntax
             return document;
         }
 
-        private static int EstimateLines(string text) => Math.Max(4, text.Length / 24);
+        private static int CountLines(string text)
+        {
+            // A vectorised pre-pass: knowing the count sizes the line list exactly, with no growth copies.
+            int count = 1;
+            var span = text.AsSpan();
+            int found;
+            while ((found = span.IndexOf('\n')) >= 0)
+            {
+                count++;
+                span = span.Slice(found + 1);
+            }
+
+            return count;
+        }
 
         private byte LexInto(ref LineRecord record)
         {

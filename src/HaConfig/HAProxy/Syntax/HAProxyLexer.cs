@@ -25,8 +25,30 @@ namespace HaConfig.HAProxy.Syntax
             "log-profile", "traces", "acme", "healthcheck",
         };
 
+        private static readonly string[] SectionKeywordList = new List<string>(SectionKeywords).ToArray();
+
         /// <summary>Whether <paramref name="keyword"/> opens a section in some HAProxy version from 2.4 on.</summary>
         public static bool IsSectionKeyword(string keyword) => SectionKeywords.Contains(keyword);
+
+        /// <summary>The same test on a span, without allocating: runs once per line while parsing.</summary>
+        private static bool IsSectionKeyword(ReadOnlySpan<char> word)
+        {
+            // Section keywords are 4 to 14 characters; a cheap filter on length and first letter skips most words.
+            if (word.Length < 4 || word.Length > 14) return false;
+            switch (word[0])
+            {
+                case 'g': case 'd': case 'f': case 'b': case 'l': case 'u': case 'p': case 'r': case 'm': case 'n':
+                case 'c': case 'h': case 't': case 'a':
+                    foreach (var keyword in SectionKeywordList)
+                    {
+                        if (word.SequenceEqual(keyword.AsSpan())) return true;
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
 
         public override void Lex(ReadOnlySpan<char> line, byte stateIn, List<TokenRecord> tokens, int firstToken, ref LineLexResult result)
         {
@@ -97,8 +119,8 @@ namespace HaConfig.HAProxy.Syntax
                 return (byte)HAProxyLineKind.UnknownDotDirective;
             }
 
-            string keyword = first.Flags == TokenFlags.None ? raw.ToString() : Instance.Decode(raw, first.Flags);
-            return (byte)(SectionKeywords.Contains(keyword) ? HAProxyLineKind.SectionHeader : HAProxyLineKind.Directive);
+            bool isSection = first.Flags == TokenFlags.None ? IsSectionKeyword(raw) : IsSectionKeyword(Instance.Decode(raw, first.Flags));
+            return (byte)(isSection ? HAProxyLineKind.SectionHeader : HAProxyLineKind.Directive);
         }
 
         private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\v' || c == '\f';
