@@ -165,6 +165,12 @@ namespace HaConfig.HAProxy
         /// <summary>The exact text: the source as read, with model edits applied to their lines.</summary>
         public override string ToString() => Document.ToString();
 
+        /// <summary>
+        /// The text in canonical formatting (section headers at column 0, four-space indentation, single spaces,
+        /// a final line feed). Words keep their raw text, so the formatted file means what this one means.
+        /// </summary>
+        public string ToFormattedString() => HAProxyFormatter.Format(Document);
+
         /// <summary>Writes the exact text.</summary>
         public void WriteTo(TextWriter writer) => Document.WriteTo(writer);
 
