@@ -11,7 +11,7 @@ namespace HaConfig.Validation
 
         /// <summary>HA0021: a <c>{</c> never closed before the end of the file.</summary>
         public static readonly DiagnosticDescriptor MissingClosingBrace = Rule(
-            "HA0021", "Missing closing brace", "the '{' of '{0}' is never closed (missing '}')",
+            "HA0021", "Missing closing brace", "the '{{' of '{0}' is never closed (missing '}}')",
             DiagnosticSeverity.Error, "Add the '}' that ends the block; keepalived counts braces across the whole file.", RuleCategory.Syntax);
 
         /// <summary>HA0022: a physical line longer than keepalived's 1023-byte read buffer.</summary>
@@ -21,7 +21,7 @@ namespace HaConfig.Validation
 
         /// <summary>HA0023: a block keyword not followed by <c>{</c>.</summary>
         public static readonly DiagnosticDescriptor MissingOpenBrace = Rule(
-            "HA0023", "Missing opening brace", "'{0}' starts a block but no '{' follows it",
+            "HA0023", "Missing opening brace", "'{0}' starts a block but no '{{' follows it",
             DiagnosticSeverity.Error, "Put '{' after the keyword (on the same line or the next one) and '}' after the block's contents.", RuleCategory.Syntax);
 
         /// <summary>HA0024: a keyword that needs a value has none.</summary>
