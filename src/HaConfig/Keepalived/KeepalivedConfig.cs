@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using HaConfig.Diagnostics;
+using HaConfig.Keepalived.Syntax;
+using HaConfig.Syntax;
+
+namespace HaConfig.Keepalived
+{
+    /// <summary>
+    /// A <c>keepalived.conf</c> file: the lossless text, its lines, its syntax diagnostics, the files it includes and a
+    /// typed view of its blocks. <see cref="ToString"/> returns the exact text, with model edits applied to their lines only.
+    /// </summary>
+    public sealed partial class KeepalivedConfig
+    {
+        private readonly Dictionary<int, KeepalivedLine> _lineViews = new();
+        private readonly Dictionary<long, KeepalivedStatement> _nodeViews = new();
+        private readonly List<KeepalivedInclude> _includes = new();
+        private readonly List<Diagnostic> _includeDiagnostics = new();
+        private KeepalivedTree? _tree;
+        private int _treeVersion = -1;
+        private int _generation;
+
+        private KeepalivedConfig(SyntaxDocument document)
+        {
+            Document = document;
+        }
+
+        internal SyntaxDocument Document { get; }
+
+        /// <summary>The file this configuration was read from, or null.</summary>
+        public string? Path => Document.Path;
+
+        /// <summary>The encoding the file was read with; <see cref="Save"/> writes with it so the bytes round-trip.</summary>
+        public Encoding Encoding { get; private set; } = new UTF8Encoding(false);
+
+        /// <summary>Parses text; never throws on bad input (problems become <see cref="Diagnostics"/>). Includes are not followed.</summary>
+        /// <param name="text">The whole file.</param>
+        /// <param name="path">The file name diagnostics carry.</param>
+        public static KeepalivedConfig Parse(string text, string? path = null) =>
+            new(SyntaxDocument.Parse(text ?? throw new ArgumentNullException(nameof(text)), path, KeepalivedLexer.Instance));
+
+        /// <summary>
+        /// Reads and parses a file and, like keepalived, the files its <c>include</c> lines match (relative to the including
+        /// file), confined to the main file's directory tree unless <paramref name="options"/> widens it.
+        /// </summary>
+        public static KeepalivedConfig Load(string path, KeepalivedLoadOptions? options = null)
+        {
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            options ??= new KeepalivedLoadOptions();
+            string full = System.IO.Path.GetFullPath(path);
+            string root = System.IO.Path.GetFullPath(options.IncludeRoot ?? System.IO.Path.GetDirectoryName(full) ?? "/");
+            return KeepalivedIncludeLoader.LoadFile(path, full, root, options, new List<string>());
+        }
+
+        internal static KeepalivedConfig ReadFile(string path)
+        {
+            var text = ConfigText.Read(path);
+            var config = Parse(text.Text, path);
+            config.Encoding = text.Encoding;
+            return config;
+        }
+
+        internal void AddInclude(KeepalivedInclude include) => _includes.Add(include);
+
+        internal void AddIncludeDiagnostic(Diagnostic diagnostic) => _includeDiagnostics.Add(diagnostic);
+
+        /// <summary>The <c>include</c> lines of this file and the files each matched (empty for <see cref="Parse"/>).</summary>
+        public IReadOnlyList<KeepalivedInclude> Includes => _includes;
+
+        /// <summary>Every physical line of this file, blank and comment lines included.</summary>
+        public IReadOnlyList<KeepalivedLine> Lines
+        {
+            get
+            {
+                var lines = new KeepalivedLine[Document.LineCount];
+                for (int i = 0; i < lines.Length; i++) lines[i] = LineAt(i);
+                return lines;
+            }
+        }
+
+        /// <summary>Lexical and structural problems (HA0xxx) of this file and of the files it includes.</summary>
+        public IReadOnlyList<Diagnostic> Diagnostics
+        {
+            get
+            {
+                var all = new List<Diagnostic>(Tree.Diagnostics);
+                all.AddRange(_includeDiagnostics);
+                foreach (var include in _includes)
+                {
+                    foreach (var file in include.Files) all.AddRange(file.Diagnostics);
+                }
+
+                return all;
+            }
+        }
+
+        /// <summary>Whether any diagnostic is an error.</summary>
+        public bool HasErrors
+        {
+            get
+            {
+                foreach (var diagnostic in Diagnostics)
+                {
+                    if (diagnostic.Severity == DiagnosticSeverity.Error) return true;
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>The top-level statements and blocks of this file only.</summary>
+        public IReadOnlyList<KeepalivedStatement> Statements => ChildrenOf(-1);
+
+        /// <summary>
+        /// The top-level statements of this file with those of included files spliced in at their <c>include</c> line,
+        /// as keepalived reads them. Each keeps its own file and line.
+        /// </summary>
+        public IEnumerable<KeepalivedStatement> AllStatements
+        {
+            get
+            {
+                foreach (var statement in Statements)
+                {
+                    yield return statement;
+                    if (statement.Line.Kind != KeepalivedLineKind.Include) continue;
+                    foreach (var include in _includes)
+                    {
+                        if (include.Line.Id != statement.Line.Id) continue;
+                        foreach (var file in include.Files)
+                        {
+                            foreach (var nested in file.AllStatements) yield return nested;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The exact text of this file: the source as read, with model edits applied to their lines.</summary>
+        public override string ToString() => Document.ToString();
+
+        /// <summary>Writes the exact text.</summary>
+        public void WriteTo(TextWriter writer) => Document.WriteTo(writer);
+
+        /// <summary>Writes the text to <paramref name="path"/> atomically (temporary file renamed over the target).</summary>
+        public void Save(string path) => AtomicFile.WriteAllBytes(path, ConfigText.Encode(ToString(), Encoding));
+
+        /// <summary>Appends a top-level block <c>keyword args {</c> / <c>}</c> at the end of the file, after a blank line.</summary>
+        public KeepalivedBlock AddBlock(string keyword, params string[] arguments)
+        {
+            if (keyword is null) throw new ArgumentNullException(nameof(keyword));
+            int at = Document.LineCount;
+            if (at > 0 && Document.GetLine(at - 1).Kind != (byte)KeepalivedLineKind.Blank) Document.InsertLine(at++, string.Empty);
+            var words = new List<string> { Document.Lexer.Quote(keyword) };
+            foreach (var argument in arguments ?? Array.Empty<string>()) words.Add(Document.Lexer.Quote(argument));
+            Document.InsertLine(at, string.Join(" ", words) + " {");
+            Document.InsertLine(at + 1, "}");
+            return (KeepalivedBlock)StatementOnLine(at);
+        }
+
+        internal KeepalivedLine LineAt(int index)
+        {
+            int id = Document.GetLine(index).Id;
+            if (!_lineViews.TryGetValue(id, out var view))
+            {
+                view = new KeepalivedLine(Document, id);
+                _lineViews[id] = view;
+            }
+
+            return view;
+        }
+
+        private KeepalivedTree Tree
+        {
+            get
+            {
+                if (_tree is null || _treeVersion != Document.Version)
+                {
+                    _tree = KeepalivedStructure.Build(Document);
+                    _treeVersion = Document.Version;
+                    _generation++;
+                    for (int i = 0; i < _tree.Nodes.Count; i++)
+                    {
+                        if (_nodeViews.TryGetValue(KeyOf(_tree.Nodes[i]), out var view))
+                        {
+                            view.RecordIndex = i;
+                            view.Generation = _generation;
+                        }
+                    }
+                }
+
+                return _tree;
+            }
+        }
+
+        private long KeyOf(NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
+
+        internal NodeRecord RecordOf(KeepalivedStatement statement)
+        {
+            var tree = Tree;
+            if (statement.Generation != _generation) throw new InvalidOperationException("The statement was removed from the configuration.");
+            return tree.Nodes[statement.RecordIndex];
+        }
+
+        internal bool IsStale(KeepalivedStatement statement)
+        {
+            _ = Tree;
+            return statement.Generation != _generation;
+        }
+
+        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent)
+        {
+            var tree = Tree;
+            var indexes = tree.ChildrenOf(parent);
+            var result = new KeepalivedStatement[indexes.Count];
+            for (int i = 0; i < result.Length; i++) result[i] = NodeAt(indexes[i]);
+            return result;
+        }
+
+        internal KeepalivedStatement NodeAt(int index)
+        {
+            var tree = Tree;
+            var record = tree.Nodes[index];
+            long key = KeyOf(record);
+            string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
+            if (!_nodeViews.TryGetValue(key, out var view) || view.CreatedKeyword != keyword || (view is KeepalivedBlock) != record.IsBlock)
+            {
+                string parentKeyword = record.Parent < 0 ? string.Empty : KeepalivedSyntaxChecks.KeywordOf(Document, tree.Nodes[record.Parent]);
+                view = KeepalivedNodeFactory.Create(this, LineAt(record.Line), record, keyword, parentKeyword);
+                view.CreatedKeyword = keyword;
+                _nodeViews[key] = view;
+            }
+
+            view.RecordIndex = index;
+            view.Generation = _generation;
+            return view;
+        }
+
+        /// <summary>The first statement that starts on line <paramref name="index"/>.</summary>
+        internal KeepalivedStatement StatementOnLine(int index)
+        {
+            var tree = Tree;
+            for (int i = 0; i < tree.Nodes.Count; i++)
+            {
+                if (tree.Nodes[i].Line == index) return NodeAt(i);
+            }
+
+            throw new InvalidOperationException("No statement starts on line " + (index + 1) + ".");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using HaConfig.Keepalived.Syntax;
+using HaConfig.Validation;
+
+namespace HaConfig.Keepalived
+{
+    public sealed partial class KeepalivedExpansion
+    {
+        /// <summary>The line without its comment, leading blanks and trailing blanks, <c>\#</c>/<c>\!</c> unescaped outside quotes.</summary>
+        private static string Decomment(KeepalivedLine line)
+        {
+            string text = line.Text;
+            string? comment = line.Comment;
+            if (comment is not null) text = text.Substring(0, text.Length - comment.Length);
+            text = text.Trim(' ', '\t');
+            if (text.IndexOf('\\') < 0) return text;
+            var builder = new StringBuilder(text.Length);
+            bool quoted = false;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '"') quoted = !quoted;
+                if (!quoted && c == '\\' && i + 1 < text.Length && (text[i + 1] == '#' || text[i + 1] == '!')) continue;
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Replaces <c>${NAME}</c> anywhere and <c>$NAME</c> before a blank, <c>,</c>, <c>)</c> or the end; rescans replaced text (late binding).</summary>
+        private string Substitute(string text)
+        {
+            if (text.IndexOf('$') < 0) return text;
+            var builder = new StringBuilder(text);
+            int budget = 10_000;
+            for (int i = 0; i < builder.Length && budget > 0; i++)
+            {
+                if (builder[i] != '$' || i + 1 >= builder.Length) continue;
+                int end;
+                string name;
+                if (builder[i + 1] == '{')
+                {
+                    int close = IndexOf(builder, '}', i + 2);
+                    if (close < 0) continue;
+                    name = builder.ToString(i + 2, close - i - 2).Trim();
+                    int space = IndexOfBlank(name);
+                    if (space >= 0) name = name.Substring(0, space);
+                    end = close + 1;
+                }
+                else
+                {
+                    end = i + 1;
+                    while (end < builder.Length && (builder[end] == '_' || (builder[end] < 0x80 && char.IsLetterOrDigit(builder[end])))) end++;
+                    if (end < builder.Length && builder[end] is not (' ' or '\t' or ',' or ')')) continue;
+                    name = builder.ToString(i + 1, end - i - 1);
+                }
+
+                if (!_definitions.TryGetValue(name, out var value)) continue;
+                builder.Remove(i, end - i).Insert(i, value);
+                budget--;
+                i--;
+            }
+
+            return builder.ToString();
+        }
+
+        private static int IndexOf(StringBuilder builder, char c, int from)
+        {
+            for (int i = from; i < builder.Length; i++)
+            {
+                if (builder[i] == c) return i;
+            }
+
+            return -1;
+        }
+
+        private void ExpandSequence(string text, KeepalivedLine source, int depth)
+        {
+            int open = text.IndexOf('(');
+            int close = FindClose(text, open);
+            if (close < 0)
+            {
+                Invalid(source, "~SEQ missing terminating ')'", text);
+                return;
+            }
+
+            string rest = text.Substring(close + 1).TrimStart();
+            var args = SplitArguments(text.Substring(open + 1, close - open - 1));
+            if (text.StartsWith("~LST", StringComparison.Ordinal)) ExpandList(args, rest, source, depth, text);
+            else ExpandSeq(args, rest, source, depth, text, text.StartsWith("~SEQx", StringComparison.Ordinal));
+        }
+
+        private void ExpandSeq(List<string> args, string rest, KeepalivedLine source, int depth, string text, bool hex)
+        {
+            var numbers = new List<long>();
+            for (int i = 1; i < args.Count; i++)
+            {
+                if (!long.TryParse(args[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+                {
+                    Invalid(source, "Invalid ~SEQ values", text);
+                    return;
+                }
+
+                numbers.Add(n);
+            }
+
+            if (args.Count < 2 || args.Count > 4 || args[0].Length == 0)
+            {
+                Invalid(source, "Invalid ~SEQ definition", text);
+                return;
+            }
+
+            long end = numbers[numbers.Count - 1];
+            long start = numbers.Count >= 2 ? numbers[0] : (end < 0 ? -1 : 1);
+            long step = numbers.Count == 3 ? numbers[1] : (end >= start ? 1 : -1);
+            if (step == 0 || (hex && (start < 0 || end < 0)))
+            {
+                Invalid(source, hex ? "~SEQx is only valid for positive numbers" : "Invalid ~SEQ specification", text);
+                return;
+            }
+
+            for (long v = start; step > 0 ? v <= end : v >= end; v += step)
+            {
+                if (_capped) return;
+                _definitions[args[0]] = hex ? v.ToString("x", CultureInfo.InvariantCulture) : v.ToString(CultureInfo.InvariantCulture);
+                if (rest.Length > 0) Process(rest, source, depth + 1);
+            }
+        }
+
+        private void ExpandList(List<string> args, string rest, KeepalivedLine source, int depth, string text)
+        {
+            if (args.Count < 2 || args[0].Length == 0)
+            {
+                Invalid(source, "Invalid ~LST specification", text);
+                return;
+            }
+
+            var names = Unbrace(args[0]);
+            for (int i = 1; i < args.Count && !_capped; i++)
+            {
+                var values = Unbrace(args[i]);
+                if (values.Count > names.Count)
+                {
+                    Invalid(source, "~LST specification has too many values", text);
+                    return;
+                }
+
+                for (int n = 0; n < names.Count; n++) _definitions[names[n]] = n < values.Count ? values[n] : string.Empty;
+                if (rest.Length > 0) Process(rest, source, depth + 1);
+            }
+        }
+
+        private static List<string> Unbrace(string arg) =>
+            arg.Length >= 2 && arg[0] == '{' && arg[arg.Length - 1] == '}' ? SplitArguments(arg.Substring(1, arg.Length - 2)) : new List<string> { arg };
+
+        private static int FindClose(string text, int open)
+        {
+            if (open < 0) return -1;
+            int depth = 0;
+            for (int i = open; i < text.Length; i++)
+            {
+                if (text[i] == '(') depth++;
+                else if (text[i] == ')' && --depth == 0) return i;
+            }
+
+            return -1;
+        }
+
+        private static List<string> SplitArguments(string text)
+        {
+            var parts = new List<string>();
+            int depth = 0, start = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '{') depth++;
+                else if (text[i] == '}') depth--;
+                else if (text[i] == ',' && depth == 0)
+                {
+                    parts.Add(text.Substring(start, i - start).Trim());
+                    start = i + 1;
+                }
+            }
+
+            parts.Add(text.Substring(start).Trim());
+            return parts;
+        }
+
+        private void Invalid(KeepalivedLine source, string message, string text) =>
+            _diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.InvalidSequence, source.Location, message, text));
+    }
+}

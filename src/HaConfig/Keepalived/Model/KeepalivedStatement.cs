@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.Keepalived.Syntax;
+using HaConfig.Text;
+
+namespace HaConfig.Keepalived
+{
+    /// <summary>
+    /// A keyword and its values as keepalived reads them: the words of a line between braces. A line may hold several
+    /// (<c>virtual_ipaddress { 10.0.0.1/24 }</c> holds the block header and its one value). Typed nodes derive from it,
+    /// so every statement, known or not, stays reachable this way.
+    /// </summary>
+    public class KeepalivedStatement
+    {
+        internal KeepalivedStatement(KeepalivedConfig config, KeepalivedLine line, int tokenStart)
+        {
+            Config = config;
+            Line = line;
+            TokenStart = tokenStart;
+        }
+
+        /// <summary>The file holding the statement.</summary>
+        public KeepalivedConfig Config { get; }
+
+        /// <summary>The line of the statement's words, for raw access.</summary>
+        public KeepalivedLine Line { get; }
+
+        /// <summary>Index of the keyword among the line's words.</summary>
+        public int TokenStart { get; }
+
+        internal int RecordIndex { get; set; } = -1;
+
+        internal int Generation { get; set; } = -1;
+
+        internal string CreatedKeyword { get; set; } = string.Empty;
+
+        internal NodeRecord Record => Config.RecordOf(this);
+
+        /// <summary>Number of words, the keyword included.</summary>
+        public int WordCount => Record.TokenCount;
+
+        /// <summary>The keyword (<c>{</c> for a block without one).</summary>
+        public string Keyword => WordCount > 0 ? Line.GetValue(TokenStart) : "{";
+
+        /// <summary>The words after the keyword, decoded.</summary>
+        public IReadOnlyList<string> Arguments
+        {
+            get
+            {
+                int count = WordCount;
+                var values = new string[Math.Max(0, count - 1)];
+                for (int i = 1; i < count; i++) values[i - 1] = Line.GetValue(TokenStart + i);
+                return values;
+            }
+        }
+
+        /// <summary>Argument <paramref name="index"/> (0 = the first word after the keyword), or null.</summary>
+        public string? GetArgument(int index) => index >= 0 && index + 1 < WordCount ? Line.GetValue(TokenStart + index + 1) : null;
+
+        /// <summary>Sets argument <paramref name="index"/>: only that word is rewritten; one past the last appends a word.</summary>
+        public void SetArgument(int index, string value)
+        {
+            int count = WordCount;
+            if (index < 0 || index + 1 > count) throw new ArgumentOutOfRangeException(nameof(index));
+            if (index + 1 == count) Line.InsertValues(TokenStart + count, value);
+            else Line.SetValue(TokenStart + index + 1, value);
+        }
+
+        /// <summary>The value after <paramref name="option"/> among the arguments (<c>weight 10</c> → <c>"10"</c>), or null.</summary>
+        public string? GetOption(string option)
+        {
+            int count = WordCount;
+            for (int i = 1; i + 1 < count; i++)
+            {
+                if (Line.ValueEquals(TokenStart + i, option)) return Line.GetValue(TokenStart + i + 1);
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="word"/> is one of the arguments.</summary>
+        public bool HasArgument(string word)
+        {
+            for (int i = 1; i < WordCount; i++)
+            {
+                if (Line.ValueEquals(TokenStart + i, word)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The <c>@id</c>/<c>@^id</c> condition of the line when this is its first statement, or null.</summary>
+        public string? Condition => Line.Kind == KeepalivedLineKind.Conditional && TokenStart == KeepalivedStructure.FirstStatementToken(Config.Document, Line.Index, KeepalivedLineKind.Conditional) ? Line.GetValue(0) : null;
+
+        /// <summary>The block holding the statement, or null at the top level.</summary>
+        public KeepalivedBlock? Parent => Record.Parent < 0 ? null : Config.NodeAt(Record.Parent) as KeepalivedBlock;
+
+        /// <summary>Where the statement is.</summary>
+        public SourceLocation Location => Line.GetLocation(TokenStart);
+
+        /// <summary>Whether the statement has been removed.</summary>
+        public bool IsRemoved => Line.IsRemoved || Config.IsStale(this);
+
+        /// <summary>Removes the statement: its line when it is alone on it, otherwise only its words.</summary>
+        public virtual void Remove()
+        {
+            var record = Record;
+            if (record.TokenCount == Line.TokenCount - KeepalivedStructure.FirstStatementToken(Config.Document, Line.Index, Line.Kind) && TokenStart == Line.TokenCount - record.TokenCount)
+            {
+                Line.Remove();
+            }
+            else
+            {
+                Line.RemoveValues(TokenStart, record.TokenCount);
+            }
+        }
+
+        internal static int? ParseInt(string? value) =>
+            value is not null && int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int result) ? result : null;
+
+        internal static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <inheritdoc />
+        public override string ToString()
+        {
+            var words = new List<string>();
+            for (int i = 0; i < WordCount; i++) words.Add(Line.GetRaw(TokenStart + i));
+            return string.Join(" ", words);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.Syntax;
+using HaConfig.Text;
+using HaConfig.Validation;
+
+namespace HaConfig.Keepalived.Syntax
+{
+    /// <summary>One node of the block structure: a run of words between braces, and the braces of its block if it opens one.</summary>
+    internal struct NodeRecord
+    {
+        /// <summary>Line of the words, or of the <c>{</c> for a block without a keyword.</summary>
+        public int Line;
+        public int TokenStart;
+
+        /// <summary>Number of words (0 for a block without a keyword).</summary>
+        public int TokenCount;
+        public bool IsBlock;
+        public int OpenLine;
+        public int OpenToken;
+
+        /// <summary>Line of the closing brace, or -1 when it is missing.</summary>
+        public int CloseLine;
+        public int CloseToken;
+        public int Parent;
+        public List<int>? Children;
+    }
+
+    /// <summary>The block structure of one file, computed from brace words across lines (never stored in the lines).</summary>
+    internal sealed class KeepalivedTree
+    {
+        public List<NodeRecord> Nodes { get; } = new();
+
+        public List<int> Roots { get; } = new();
+
+        public List<Diagnostic> Diagnostics { get; } = new();
+
+        public List<int> ChildrenOf(int parent) => parent < 0 ? Roots : Nodes[parent].Children ?? NewChildren(parent);
+
+        private List<int> NewChildren(int parent)
+        {
+            var list = new List<int>();
+            var record = Nodes[parent];
+            record.Children = list;
+            Nodes[parent] = record;
+            return list;
+        }
+    }
+
+    /// <summary>Builds the block tree iteratively (any nesting depth) and reports unbalanced braces as diagnostics.</summary>
+    internal static class KeepalivedStructure
+    {
+        public static KeepalivedTree Build(SyntaxDocument document)
+        {
+            var tree = new KeepalivedTree();
+            var open = new Stack<int>();
+            int pending = -1;
+            for (int line = 0; line < document.LineCount; line++)
+            {
+                var record = document.GetLine(line);
+                foreach (var error in document.GetErrors(line))
+                {
+                    tree.Diagnostics.Add(Make(error.Rule, new SourceLocation(document.Path, line + 1, error.Column + 1, line + 1, error.Column + 1 + error.Length), error.Args));
+                }
+
+                var kind = (KeepalivedLineKind)record.Kind;
+                if (kind is KeepalivedLineKind.Blank or KeepalivedLineKind.Comment or KeepalivedLineKind.Definition or KeepalivedLineKind.DefinitionContinuation) continue;
+                if (kind == KeepalivedLineKind.Conditional && IsConditionalDefinition(document, line)) continue;
+                int t = FirstStatementToken(document, line, kind);
+                int segment = t;
+                for (; t <= record.TokenCount; t++)
+                {
+                    bool end = t == record.TokenCount;
+                    bool brace = !end && (document.GetToken(line, t).Flags & TokenFlags.Brace) != 0;
+                    if (!end && !brace) continue;
+                    if (t > segment)
+                    {
+                        pending = tree.Nodes.Count;
+                        int parent = open.Count > 0 ? open.Peek() : -1;
+                        tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = segment, TokenCount = t - segment, Parent = parent, OpenLine = -1, CloseLine = -1 });
+                        tree.ChildrenOf(parent).Add(pending);
+                    }
+
+                    segment = t + 1;
+                    if (end) break;
+                    if (document.GetTokenRaw(line, t)[0] == '{') pending = Open(document, tree, open, pending, line, t);
+                    else pending = Close(document, tree, open, line, t);
+                }
+            }
+
+            while (open.Count > 0)
+            {
+                var node = tree.Nodes[open.Pop()];
+                string name = node.TokenCount > 0 ? document.GetTokenValue(node.Line, node.TokenStart) : "{";
+                tree.Diagnostics.Add(Make(RuleCatalogue.MissingClosingBrace, TokenLocation(document, node.OpenLine, node.OpenToken), name));
+            }
+
+            KeepalivedSyntaxChecks.Check(document, tree);
+            tree.Diagnostics.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
+            return tree;
+        }
+
+        private static int Open(SyntaxDocument document, KeepalivedTree tree, Stack<int> open, int pending, int line, int token)
+        {
+            int index = pending;
+            if (index < 0)
+            {
+                tree.Diagnostics.Add(Make(RuleCatalogue.UnexpectedOpenBrace, TokenLocation(document, line, token)));
+                int parent = open.Count > 0 ? open.Peek() : -1;
+                index = tree.Nodes.Count;
+                tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = token, TokenCount = 0, Parent = parent, CloseLine = -1 });
+                tree.ChildrenOf(parent).Add(index);
+            }
+
+            var node = tree.Nodes[index];
+            node.IsBlock = true;
+            node.OpenLine = line;
+            node.OpenToken = token;
+            tree.Nodes[index] = node;
+            open.Push(index);
+            return -1;
+        }
+
+        private static int Close(SyntaxDocument document, KeepalivedTree tree, Stack<int> open, int line, int token)
+        {
+            if (open.Count == 0)
+            {
+                tree.Diagnostics.Add(Make(RuleCatalogue.ExtraClosingBrace, TokenLocation(document, line, token)));
+                return -1;
+            }
+
+            int index = open.Pop();
+            var node = tree.Nodes[index];
+            node.CloseLine = line;
+            node.CloseToken = token;
+            tree.Nodes[index] = node;
+            return -1;
+        }
+
+        /// <summary>The first word of the statement: after an <c>@id</c> prefix and <c>~SEQ(…)</c> specifications.</summary>
+        internal static int FirstStatementToken(SyntaxDocument document, int line, KeepalivedLineKind kind)
+        {
+            int t = kind == KeepalivedLineKind.Conditional ? 1 : 0;
+            int count = document.GetLine(line).TokenCount;
+            while (t < count && IsSequenceSpec(document, line, t)) t++;
+            return t;
+        }
+
+        internal static bool IsSequenceSpec(SyntaxDocument document, int line, int token)
+        {
+            var raw = document.GetTokenRaw(line, token);
+            return raw.Length > 4 && raw[0] == '~' && (document.GetToken(line, token).Flags & (TokenFlags.Brace | TokenFlags.DoubleQuoted)) == 0 && raw[raw.Length - 1] == ')';
+        }
+
+        private static bool IsConditionalDefinition(SyntaxDocument document, int line)
+        {
+            if (document.GetLine(line).TokenCount < 2 || document.GetTokenRaw(line, 1)[0] != '$') return false;
+            var content = document.GetContent(line);
+            int end = document.GetToken(line, 1).End;
+            return end < content.Length && content[end] == '=';
+        }
+
+        internal static SourceLocation TokenLocation(SyntaxDocument document, int line, int token)
+        {
+            var record = document.GetToken(line, token);
+            return new SourceLocation(document.Path, line + 1, record.Start + 1, line + 1, record.End + 1);
+        }
+
+        internal static Diagnostic Make(DiagnosticDescriptor rule, SourceLocation location, params object?[] args) =>
+            new(rule, rule.DefaultSeverity, rule.FormatMessage(args), location);
+    }
+}
