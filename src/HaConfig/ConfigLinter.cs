@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
+using HaConfig.Keepalived;
 using HaConfig.Validation;
 
 namespace HaConfig
@@ -16,6 +17,7 @@ namespace HaConfig
             return format switch
             {
                 ConfigFormat.HAProxy => HAProxyConfig.Parse(text, path).Validate(options),
+                ConfigFormat.Keepalived => KeepalivedConfig.Parse(text, path).Validate(options),
                 _ => throw new ArgumentException($"cannot lint format {format} yet", nameof(format)),
             };
         }

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.Text;
+using HaConfig.Validation;
+using HaConfig.Validation.Rules.Keepalived;
+
+namespace HaConfig.Keepalived
+{
+    public sealed partial class KeepalivedConfig
+    {
+        /// <summary>
+        /// Runs the rule catalogue: the syntax diagnostics plus every keepalived rule (HA2xxx), with the options'
+        /// target version, config-id, severity overrides and disabled rules applied. Never throws on any configuration.
+        /// </summary>
+        public IReadOnlyList<Diagnostic> Validate(ValidationOptions? options = null)
+        {
+            var context = new ValidationContext(options ?? ValidationOptions.Default);
+            context.AddRange(Diagnostics);
+            RuleRunner.Run(KeepalivedRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1));
+            return context.ToSortedList();
+        }
+    }
+}
