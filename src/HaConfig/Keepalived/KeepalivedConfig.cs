@@ -140,6 +140,12 @@ namespace HaConfig.Keepalived
         /// <summary>The exact text of this file: the source as read, with model edits applied to their lines.</summary>
         public override string ToString() => Document.ToString();
 
+        /// <summary>
+        /// The text in canonical formatting (four spaces per open brace, single spaces, a final line feed). Braces stay
+        /// on their lines and words keep their raw text, so the formatted file means what this one means.
+        /// </summary>
+        public string ToFormattedString() => KeepalivedFormatter.Format(Document);
+
         /// <summary>Writes the exact text.</summary>
         public void WriteTo(TextWriter writer) => Document.WriteTo(writer);
 

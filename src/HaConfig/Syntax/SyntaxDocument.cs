@@ -307,6 +307,19 @@ namespace HaConfig.Syntax
             }
         }
 
+        /// <summary>The line break most lines use ("\n" when tied or none).</summary>
+        public string DominantNewline()
+        {
+            int crlf = 0, lf = 0;
+            foreach (var line in _lines)
+            {
+                if (line.NewlineLength == 2) crlf++;
+                else if (line.NewlineLength == 1) lf++;
+            }
+
+            return crlf > lf ? "\r\n" : "\n";
+        }
+
         private string DominantNewline(int near)
         {
             for (int i = Math.Min(near, _lines.Count - 1); i >= 0; i--)

@@ -18,7 +18,7 @@ namespace HaConfig.HAProxy.Syntax
         {
             var output = new StringBuilder(document.ToString().Length + 64);
             if (document.HasByteOrderMark) output.Append('\uFEFF');
-            string newline = DominantNewline(document);
+            string newline = document.DominantNewline();
             bool inSection = false;
             bool pendingBlank = false;
             bool wroteAny = false;
@@ -91,19 +91,5 @@ namespace HaConfig.HAProxy.Syntax
             return string.Empty;
         }
 
-        private static string DominantNewline(SyntaxDocument document)
-        {
-            int crlf = 0, lf = 0;
-            for (int i = 0; i < document.LineCount; i++)
-            {
-                switch (document.GetLine(i).NewlineLength)
-                {
-                    case 1: lf++; break;
-                    case 2: crlf++; break;
-                }
-            }
-
-            return crlf > lf ? "\r\n" : "\n";
-        }
     }
 }
