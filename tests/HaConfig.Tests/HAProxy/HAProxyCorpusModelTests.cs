@@ -79,6 +79,13 @@ namespace HaConfig.Tests.HAProxy
                 int index = server.Line.Index;
                 string before = server.Line.Text;
                 int weight = (server.Weight ?? 6) + 1;
+                if (server.Kind == ServerKind.Server && server.AddressText is null)
+                {
+                    // A peers "server name" without address (the local peer): appending would turn "weight" into the address.
+                    FluentActions.Invoking(() => server.SetOption("weight", "2")).Should().Throw<System.InvalidOperationException>();
+                    continue;
+                }
+
 
                 server.SetOption("weight", weight.ToString(CultureInfo.InvariantCulture));
 

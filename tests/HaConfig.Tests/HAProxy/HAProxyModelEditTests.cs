@@ -146,5 +146,15 @@ namespace HaConfig.Tests.HAProxy
             s2.Weight.Should().Be(7);
             config.ToString().Should().Be(Sample.Replace("10.0.0.12:80\n", "10.0.0.12:80 weight 7\n"));
         }
+
+        [Fact]
+        public void A_parameter_cannot_be_appended_to_a_server_without_address()
+        {
+            var config = HAProxyConfig.Parse("peers p\n    server local\n");
+            var server = config.Sections.Single(s => s.Kind == HAProxySectionKind.Peers).Directives.OfType<ServerDirective>().Single();
+
+            server.Invoking(s => s.SetOption("weight", "2")).Should().Throw<System.InvalidOperationException>();
+            config.ToString().Should().Be("peers p\n    server local\n");
+        }
     }
 }

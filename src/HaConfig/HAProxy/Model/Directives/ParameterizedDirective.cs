@@ -50,6 +50,7 @@ namespace HaConfig.HAProxy
         /// Sets parameter <paramref name="name"/>. When present, only its value word is rewritten; otherwise
         /// <c>name value</c> (or just <c>name</c> for a flag, <paramref name="value"/> null) is appended after the last word.
         /// </summary>
+        /// <exception cref="InvalidOperationException">The line lacks its leading words (a peers <c>server name</c> without address).</exception>
         public void SetOption(string name, string? value = null)
         {
             if (name is null) throw new ArgumentNullException(nameof(name));
@@ -60,6 +61,12 @@ namespace HaConfig.HAProxy
                 if (count >= 1) Line.SetValue(index + 1, value);
                 else Line.InsertValues(index + 1, value);
                 return;
+            }
+
+            if (Line.TokenCount < ParametersStart)
+            {
+                // e.g. a peers "server B" without address: an appended word would be read as the address.
+                throw new InvalidOperationException($"'{Line.Text.Trim()}' has no address; a parameter appended here would be read as one.");
             }
 
             if (value is null) Line.InsertValues(Line.TokenCount, name);
