@@ -6,7 +6,7 @@ using HaConfig.HAProxy.Syntax;
 namespace HaConfig.HAProxy
 {
     /// <summary>A section of <c>haproxy.cfg</c>: its header line and the lines up to the next header.</summary>
-    public class HAProxySection
+    public partial class HAProxySection
     {
         private const string DefaultIndentation = "    ";
 
@@ -102,7 +102,7 @@ namespace HaConfig.HAProxy
         }
 
         /// <summary>Creates the typed view of a directive line of this section.</summary>
-        private protected virtual HAProxyDirective CreateDirective(HAProxyLine line) => new(this, line);
+        private protected virtual HAProxyDirective CreateDirective(HAProxyLine line) => DirectiveFactory.Create(this, line);
 
         internal static HAProxySection Create(HAProxyConfig config, HAProxyLine header)
         {

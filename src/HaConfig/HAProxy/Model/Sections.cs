@@ -3,7 +3,7 @@ using HaConfig.HAProxy.Syntax;
 namespace HaConfig.HAProxy
 {
     /// <summary>The <c>global</c> section.</summary>
-    public sealed class GlobalSection : HAProxySection
+    public sealed partial class GlobalSection : HAProxySection
     {
         internal GlobalSection(HAProxyConfig config, HAProxyLine header)
             : base(config, header, HAProxySectionKind.Global)
@@ -78,7 +78,7 @@ namespace HaConfig.HAProxy
     }
 
     /// <summary>A <c>backend</c>.</summary>
-    public sealed class BackendSection : ProxySection
+    public sealed partial class BackendSection : ProxySection
     {
         internal BackendSection(HAProxyConfig config, HAProxyLine header)
             : base(config, header, HAProxySectionKind.Backend)
@@ -93,7 +93,7 @@ namespace HaConfig.HAProxy
     }
 
     /// <summary>A <c>listen</c> section: frontend and backend in one.</summary>
-    public sealed class ListenSection : ProxySection
+    public sealed partial class ListenSection : ProxySection
     {
         internal ListenSection(HAProxyConfig config, HAProxyLine header)
             : base(config, header, HAProxySectionKind.Listen)

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.HAProxy.Syntax;
+
+namespace HaConfig.HAProxy
+{
+    /// <summary>
+    /// Keyword parameters of a line (<c>server</c>, <c>bind</c>) and how many value words each takes, so that values are
+    /// never mistaken for keywords. Unknown keywords are taken as flags (no value).
+    /// </summary>
+    internal sealed class OptionTable
+    {
+        private readonly Dictionary<string, int> _counts;
+
+        private OptionTable(Dictionary<string, int> counts) => _counts = counts;
+
+        /// <summary>Builds a table from <c>"keyword count"</c> groups: each string lists keywords that take the same count.</summary>
+        public static OptionTable Create(params (int Count, string Keywords)[] groups)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (count, keywords) in groups)
+            {
+                foreach (var keyword in keywords.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) counts[keyword] = count;
+            }
+
+            return new OptionTable(counts);
+        }
+
+        /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown).</summary>
+        public int ValueCount(string keyword) => _counts.TryGetValue(keyword, out int count) ? count : 0;
+
+        /// <summary>Whether the table knows <paramref name="keyword"/>.</summary>
+        public bool Contains(string keyword) => _counts.ContainsKey(keyword);
+
+        /// <summary>Every parameter from word <paramref name="start"/> on: keyword word index and the number of words it spans after it.</summary>
+        public List<(int Index, int Count)> Scan(HAProxyLine line, int start)
+        {
+            var result = new List<(int, int)>();
+            int count = line.TokenCount;
+            int i = start;
+            while (i < count)
+            {
+                string keyword = line.GetValue(i);
+                int values = ValueCount(keyword);
+                if (keyword == "source")
+                {
+                    // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
+                    int j = i + 2;
+                    while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
+                    values = j - i - 1;
+                }
+
+                values = Math.Min(values, count - i - 1);
+                result.Add((i, values));
+                i += 1 + values;
+            }
+
+            return result;
+        }
+
+        /// <summary>The word index of the last occurrence of <paramref name="keyword"/> as a parameter, or -1.</summary>
+        public int FindLast(HAProxyLine line, int start, string keyword, out int valueCount)
+        {
+            int found = -1;
+            valueCount = 0;
+            foreach (var (index, count) in Scan(line, start))
+            {
+                if (line.ValueEquals(index, keyword))
+                {
+                    found = index;
+                    valueCount = count;
+                }
+            }
+
+            return found;
+        }
+    }
+}

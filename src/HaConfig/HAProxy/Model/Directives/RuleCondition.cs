@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaConfig.HAProxy.Syntax;
+
+namespace HaConfig.HAProxy
+{
+    /// <summary>
+    /// A condition <c>if|unless term term … [or|'||' term …]</c>: terms in a group are ANDed, groups are ORed.
+    /// Built from the words of a line when read; it holds no text of its own.
+    /// </summary>
+    public sealed class RuleCondition
+    {
+        private RuleCondition(bool unless, IReadOnlyList<IReadOnlyList<AclTerm>> alternatives, IReadOnlyList<string> words)
+        {
+            IsUnless = unless;
+            Alternatives = alternatives;
+            Words = words;
+        }
+
+        /// <summary>Whether the condition is <c>unless</c> (otherwise <c>if</c>).</summary>
+        public bool IsUnless { get; }
+
+        /// <summary>The OR-ed groups of AND-ed terms.</summary>
+        public IReadOnlyList<IReadOnlyList<AclTerm>> Alternatives { get; }
+
+        /// <summary>Every term, in order.</summary>
+        public IEnumerable<AclTerm> Terms => Alternatives.SelectMany(group => group);
+
+        /// <summary>The names of the named ACLs referenced, each once, in order of first use.</summary>
+        public IReadOnlyList<string> AclNames => Terms.Where(t => t.Name is not null).Select(t => t.Name!).Distinct().ToList();
+
+        /// <summary>The words of the condition after <c>if</c>/<c>unless</c>.</summary>
+        public IReadOnlyList<string> Words { get; }
+
+        /// <summary>The index of the first <c>if</c>/<c>unless</c> word at or after <paramref name="start"/>, or -1.</summary>
+        internal static int FindStart(HAProxyLine line, int start)
+        {
+            for (int i = start; i < line.TokenCount; i++)
+            {
+                if (line.ValueEquals(i, "if") || line.ValueEquals(i, "unless")) return i;
+            }
+
+            return -1;
+        }
+
+        /// <summary>Reads the condition starting at word <paramref name="at"/> (the <c>if</c>/<c>unless</c> word).</summary>
+        internal static RuleCondition Read(HAProxyLine line, int at)
+        {
+            var words = new List<string>();
+            for (int i = at + 1; i < line.TokenCount; i++) words.Add(line.GetValue(i));
+            return Parse(line.ValueEquals(at, "unless"), words);
+        }
+
+        /// <summary>Parses the words after <c>if</c>/<c>unless</c>.</summary>
+        public static RuleCondition Parse(bool unless, IReadOnlyList<string> words)
+        {
+            var alternatives = new List<IReadOnlyList<AclTerm>>();
+            var group = new List<AclTerm>();
+            int i = 0;
+            while (i < words.Count)
+            {
+                string word = words[i];
+                if (word == "or" || word == "||")
+                {
+                    alternatives.Add(group);
+                    group = new List<AclTerm>();
+                    i++;
+                    continue;
+                }
+
+                bool negated = false;
+                while (word.StartsWith("!", System.StringComparison.Ordinal))
+                {
+                    negated = !negated;
+                    word = word.Substring(1);
+                }
+
+                if (word.Length == 0 && i + 1 < words.Count)
+                {
+                    // "! acl" with a blank between the bang and the name.
+                    i++;
+                    word = words[i];
+                }
+
+                if (word == "{")
+                {
+                    var expression = new List<string>();
+                    i++;
+                    while (i < words.Count && words[i] != "}") expression.Add(words[i++]);
+                    group.Add(new AclTerm(null, negated, expression));
+                    i++;
+                    continue;
+                }
+
+                group.Add(new AclTerm(word, negated, null));
+                i++;
+            }
+
+            alternatives.Add(group);
+            return new RuleCondition(unless, alternatives, words);
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => (IsUnless ? "unless " : "if ") + string.Join(" ", Words);
+    }
+}

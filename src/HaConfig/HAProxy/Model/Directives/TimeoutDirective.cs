@@ -1,0 +1,31 @@
+using HaConfig.HAProxy.Syntax;
+
+namespace HaConfig.HAProxy
+{
+    /// <summary><c>timeout name value</c>, e.g. <c>timeout client 30s</c>.</summary>
+    public sealed class TimeoutDirective : HAProxyDirective
+    {
+        internal TimeoutDirective(HAProxySection section, HAProxyLine line)
+            : base(section, line)
+        {
+        }
+
+        /// <summary>The timeout's name (<c>client</c>, <c>server</c>, <c>connect</c>, <c>http-request</c>…), or null.</summary>
+        public string? Name => GetArgument(0);
+
+        /// <summary>The value word as written, or null.</summary>
+        public string? ValueText => GetArgument(1);
+
+        /// <summary>The value, or null when absent or invalid for HAProxy. Setting rewrites only the value word.</summary>
+        public HaDuration? Value
+        {
+            get => HaDuration.TryParse(ValueText, out var value) ? value : null;
+            set
+            {
+                if (value is null) throw new System.ArgumentNullException(nameof(value));
+                if (Line.TokenCount > 2) SetArgument(1, value.Value.ToString());
+                else Line.InsertValues(Line.TokenCount, value.Value.ToString());
+            }
+        }
+    }
+}
