@@ -31,6 +31,7 @@ namespace HaConfig.Cli
                 return args[0] switch
                 {
                     "lint" => LintCommand.Run(rest, stdout, stderr, interactive),
+                    "fmt" => FmtCommand.Run(rest, stdout, stderr),
                     "rules" => RulesCommand.List(rest, stdout),
                     "explain" => RulesCommand.Explain(rest, stdout, stderr),
                     _ => UsageError(stderr, $"unknown command '{args[0]}'; run 'haconfig --help'"),
@@ -55,6 +56,7 @@ namespace HaConfig.Cli
             "haconfig - lint HAProxy and keepalived configurations\n\n" +
             "Usage:\n" +
             "  haconfig lint PATH... [options]   lint files or directories (see 'haconfig lint --help')\n" +
+            "  haconfig fmt PATH... [--check|--write]   canonical formatting (see 'haconfig fmt --help')\n" +
             "  haconfig rules                   list the rules with their default severity\n" +
             "  haconfig explain ID              print a rule's documentation\n" +
             "  haconfig --version\n\n" +

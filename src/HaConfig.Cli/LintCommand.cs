@@ -20,18 +20,8 @@ namespace HaConfig.Cli
             }
 
             var options = LintOptions.Parse(args);
-            var files = new List<string>();
-            foreach (var path in options.Paths)
-            {
-                if (File.Exists(path)) files.Add(path);
-                else if (Directory.Exists(path))
-                {
-                    var found = FindConfigFiles(path);
-                    if (found.Count == 0) return CliApp.UsageError(stderr, $"{path}: no *.cfg or *.conf files in this directory");
-                    files.AddRange(found);
-                }
-                else return CliApp.UsageError(stderr, $"{path}: no such file or directory");
-            }
+            var files = CliFiles.Expand(options.Paths, stderr, out int failure);
+            if (failure != 0) return failure;
 
             var results = new FileResult[files.Count];
             int done = 0;
@@ -47,9 +37,9 @@ namespace HaConfig.Cli
             var diagnostics = results.Where(r => r.Diagnostics is not null).SelectMany(r => r.Diagnostics!).ToList();
             DiagnosticWriter.Write(options.Format, diagnostics, files.Count, stdout);
             int failures = 0;
-            foreach (var failure in results.Where(r => r.Error is not null))
+            foreach (var unreadable in results.Where(r => r.Error is not null))
             {
-                stderr.WriteLine("haconfig: " + failure.Error);
+                stderr.WriteLine("haconfig: " + unreadable.Error);
                 failures++;
             }
 
@@ -79,20 +69,7 @@ namespace HaConfig.Cli
 
         private static FileResult LintFile(string file, LintOptions options)
         {
-            ConfigText text;
-            try
-            {
-                text = ConfigText.Read(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return new FileResult(null, $"{file}: cannot read: {e.Message}");
-            }
-
-            if (LooksBinary(text.Text)) return new FileResult(null, $"{file}: binary file, not a configuration");
-            var format = options.ForcedKind != ConfigFormat.Unknown ? options.ForcedKind : ConfigFormatDetector.Detect(file, text.Text);
-            if (format == ConfigFormat.Unknown)
-                return new FileResult(null, $"{file}: cannot tell whether this is a HAProxy or a keepalived file; pass --kind haproxy|keepalived");
+            if (!CliFiles.TryRead(file, options.ForcedKind, out var text, out var format, out string? error)) return new FileResult(null, error);
             try
             {
                 return new FileResult(ConfigLinter.Lint(text.Text, file, format, options.Validation), null);
@@ -103,21 +80,5 @@ namespace HaConfig.Cli
             }
         }
 
-        private static List<string> FindConfigFiles(string directory) =>
-            Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".cfg", StringComparison.Ordinal) || f.EndsWith(".conf", StringComparison.Ordinal))
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .ToList();
-
-        private static bool LooksBinary(string text)
-        {
-            int limit = Math.Min(text.Length, 8000), nul = 0;
-            for (int i = 0; i < limit; i++)
-            {
-                if (text[i] == '\0') nul++;
-            }
-
-            return nul > 8;
-        }
     }
 }
