@@ -17,9 +17,24 @@ namespace HaConfig
             return format switch
             {
                 ConfigFormat.HAProxy => HAProxyConfig.Parse(text, path).Validate(options),
-                ConfigFormat.Keepalived => KeepalivedConfig.Parse(text, path).Validate(options),
+                ConfigFormat.Keepalived => ParseKeepalived(text, path).Validate(options),
                 _ => throw new ArgumentException($"cannot lint format {format} yet", nameof(format)),
             };
+        }
+
+        /// <summary>
+        /// Loads the file when <paramref name="path"/> names an existing file holding <paramref name="text"/>, so that its
+        /// includes are followed (confined to the file's directory); otherwise parses the text alone.
+        /// </summary>
+        private static KeepalivedConfig ParseKeepalived(string text, string? path)
+        {
+            if (path is not null && System.IO.File.Exists(path))
+            {
+                var loaded = KeepalivedConfig.Load(path);
+                if (loaded.ToString() == text) return loaded;
+            }
+
+            return KeepalivedConfig.Parse(text, path);
         }
     }
 }

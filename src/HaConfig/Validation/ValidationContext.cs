@@ -9,6 +9,7 @@ namespace HaConfig.Validation
     public sealed class ValidationContext
     {
         private readonly List<Diagnostic> _diagnostics = new();
+        private readonly Dictionary<Type, object> _shared = new();
 
         /// <summary>Creates a context.</summary>
         public ValidationContext(ValidationOptions options)
@@ -31,6 +32,16 @@ namespace HaConfig.Validation
             if (rule is null) throw new ArgumentNullException(nameof(rule));
             if (Options.EffectiveSeverity(rule) is not { } severity) return;
             _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(args), location));
+        }
+
+        /// <summary>A value computed once per validation and shared by the rules (e.g. an expanded view).</summary>
+        internal T Shared<T>(Func<T> factory)
+            where T : class
+        {
+            if (_shared.TryGetValue(typeof(T), out var value)) return (T)value;
+            var created = factory();
+            _shared[typeof(T)] = created;
+            return created;
         }
 
         /// <summary>Adds diagnostics made elsewhere (e.g. syntax), applying the options.</summary>

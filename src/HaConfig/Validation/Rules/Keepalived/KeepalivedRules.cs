@@ -9,6 +9,17 @@ namespace HaConfig.Validation.Rules.Keepalived
         /// <summary>Every keepalived rule.</summary>
         public static IReadOnlyList<ValidationRule<KeepalivedConfig>> All { get; } = new ValidationRule<KeepalivedConfig>[]
         {
+            new HA2001VirtualRouterId(),
+            new HA2004Priority(),
+            new HA2007Authentication(),
+            new HA2009UndefinedTracker(),
+            new HA2010ScriptOptions(),
+            new HA2011ScriptSecurity(),
+            new HA2013Unicast(),
+            new HA2014VirtualIpAddresses(),
+            new HA2018VirtualServer(),
+            new HA2020Keywords(),
+            new HA2023LexerTraps(),
         };
     }
 }

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.Keepalived;
+
+namespace HaConfig.Validation.Rules.Keepalived
+{
+    /// <summary>
+    /// HA2001-HA2003 and HA2025: every instance needs a virtual_router_id in 1-255, unique per interface, address family and
+    /// multicast group (unicast instances conflict only when they share a peer), and a name of its own.
+    /// </summary>
+    public sealed class HA2001VirtualRouterId : ValidationRule<KeepalivedConfig>
+    {
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
+        {
+            RuleCatalogue.VirtualRouterIdMissing, RuleCatalogue.VirtualRouterIdOutOfRange, RuleCatalogue.DuplicateVirtualRouterId, RuleCatalogue.DuplicateInstanceName,
+        };
+
+        /// <inheritdoc />
+        public override void Analyze(KeepalivedConfig target, ValidationContext context)
+        {
+            var view = KeepalivedView.Of(target, context);
+            var multicast = new Dictionary<string, VrrpInstance>(StringComparer.Ordinal);
+            var unicast = new Dictionary<string, List<(VrrpInstance Instance, HashSet<string> Peers)>>(StringComparer.Ordinal);
+            var names = new Dictionary<string, VrrpInstance>(StringComparer.Ordinal);
+            foreach (var instance in view.Config.VrrpInstances)
+            {
+                string name = instance.Name ?? "?";
+                if (names.TryGetValue(name, out var first))
+                {
+                    context.Report(RuleCatalogue.DuplicateInstanceName, view.Locate(instance, 1), name, view.LineNumber(first));
+                    continue;
+                }
+
+                names.Add(name, instance);
+                var statement = instance.Find("virtual_router_id");
+                if (statement is null)
+                {
+                    context.Report(RuleCatalogue.VirtualRouterIdMissing, view.Locate(instance), name);
+                    continue;
+                }
+
+                string? raw = statement.GetArgument(0);
+                if (raw is null) continue;
+                if (!KeepalivedView.TryParseLong(raw, out long vrid) || vrid < 1 || vrid > 255)
+                {
+                    context.Report(RuleCatalogue.VirtualRouterIdOutOfRange, view.Locate(statement, 1), name, raw);
+                    continue;
+                }
+
+                string family = KeepalivedView.IsIPv6Instance(instance) ? "IPv6" : "IPv4";
+                string? interfaceName = instance.Interface;
+                var peers = instance.UnicastPeers;
+                if (peers.Count > 0)
+                {
+                    string key = family + "|" + vrid + "|" + (interfaceName ?? instance.UnicastSrcIp ?? string.Empty);
+                    var peerSet = new HashSet<string>(peers, StringComparer.Ordinal);
+                    if (!unicast.TryGetValue(key, out var list)) unicast[key] = list = new List<(VrrpInstance, HashSet<string>)>();
+                    foreach (var other in list)
+                    {
+                        if (other.Peers.Overlaps(peerSet))
+                        {
+                            context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement, 1), other.Instance.Name, name, vrid, family, interfaceName ?? instance.UnicastSrcIp);
+                            break;
+                        }
+                    }
+
+                    list.Add((instance, peerSet));
+                    continue;
+                }
+
+                if (interfaceName is null) continue;
+                string multicastKey = family + "|" + vrid + "|" + interfaceName + "|" + (instance.Find("mcast_dst_ip")?.GetArgument(0) ?? string.Empty);
+                if (multicast.TryGetValue(multicastKey, out var previous))
+                {
+                    context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement, 1), previous.Name, name, vrid, family, interfaceName);
+                }
+                else
+                {
+                    multicast.Add(multicastKey, instance);
+                }
+            }
+        }
+    }
+}

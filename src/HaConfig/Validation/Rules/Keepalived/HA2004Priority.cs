@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.Keepalived;
+
+namespace HaConfig.Validation.Rules.Keepalived
+{
+    /// <summary>
+    /// HA2004-HA2006: priority in 1-255; in strict mode MASTER exactly when priority 255; nopreempt and preempt_delay only
+    /// where keepalived keeps them (not with state MASTER, priority 255, strict mode, or each other).
+    /// </summary>
+    public sealed class HA2004Priority : ValidationRule<KeepalivedConfig>
+    {
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
+        {
+            RuleCatalogue.PriorityOutOfRange, RuleCatalogue.StrictMasterNotOwner, RuleCatalogue.PreemptConflict,
+        };
+
+        /// <inheritdoc />
+        public override void Analyze(KeepalivedConfig target, ValidationContext context)
+        {
+            var view = KeepalivedView.Of(target, context);
+            foreach (var instance in view.Config.VrrpInstances)
+            {
+                string name = instance.Name ?? "?";
+                bool master = instance.State == "MASTER";
+                var priorityStatement = instance.Find("priority");
+                long? priority = null;
+                if (priorityStatement?.GetArgument(0) is { } raw)
+                {
+                    if (KeepalivedView.TryParseLong(raw, out long value) && value >= 1 && value <= 255) priority = value;
+                    else context.Report(RuleCatalogue.PriorityOutOfRange, view.Locate(priorityStatement, 1), name, raw);
+                }
+
+                long effective = priority ?? (master ? 255 : 100);
+                bool owner = effective == 255;
+                if (view.IsStrict(instance) && instance.State is not null && master != owner)
+                {
+                    var at = instance.Find("state")!;
+                    context.Report(RuleCatalogue.StrictMasterNotOwner, view.Locate(at, 1), name, instance.State, effective);
+                }
+
+                var nopreempt = instance.Find("nopreempt");
+                if (nopreempt is not null)
+                {
+                    if (master) context.Report(RuleCatalogue.PreemptConflict, view.Locate(nopreempt), name, "nopreempt", "will not work with initial state MASTER");
+                    else if (owner) context.Report(RuleCatalogue.PreemptConflict, view.Locate(nopreempt), name, "nopreempt", "is incompatible with priority 255");
+                }
+
+                var delay = instance.Find("preempt_delay");
+                if (delay is null) continue;
+                string? delayValue = delay.GetArgument(0);
+                if (delayValue is not null && (!KeepalivedView.TryParseDecimal(delayValue, out double seconds) || seconds < 0 || seconds > 1000))
+                {
+                    context.Report(RuleCatalogue.PreemptConflict, view.Locate(delay, 1), name, "preempt_delay " + delayValue, "is not valid: must be between 0-1000");
+                }
+                else if (view.IsStrict(instance))
+                {
+                    context.Report(RuleCatalogue.PreemptConflict, view.Locate(delay), name, "preempt_delay", "is incompatible with strict mode");
+                }
+                else if (nopreempt is not null)
+                {
+                    context.Report(RuleCatalogue.PreemptConflict, view.Locate(delay), name, "preempt_delay", "is incompatible with nopreempt mode");
+                }
+                else if (master)
+                {
+                    context.Report(RuleCatalogue.PreemptConflict, view.Locate(delay), name, "preempt_delay", "will not work with initial state MASTER");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.Keepalived;
+using HaConfig.Keepalived.Syntax;
+
+namespace HaConfig.Validation.Rules.Keepalived
+{
+    /// <summary>
+    /// HA2023-HA2024: what keepalived's lexer silently does to a value: <c>!</c>/<c>#</c> glued to a word starts a comment
+    /// (<c>auth_pass k@l!ve1</c> is <c>k@l</c>), and a trailing <c>\</c> stays in the value. Checked on the source lines.
+    /// </summary>
+    public sealed class HA2023LexerTraps : ValidationRule<KeepalivedConfig>
+    {
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.CommentInsideValue, RuleCatalogue.TrailingBackslash };
+
+        /// <inheritdoc />
+        public override void Analyze(KeepalivedConfig target, ValidationContext context)
+        {
+            Check(target, context, new HashSet<KeepalivedConfig>());
+        }
+
+        private static void Check(KeepalivedConfig config, ValidationContext context, HashSet<KeepalivedConfig> seen)
+        {
+            if (!seen.Add(config)) return;
+            foreach (var line in config.Lines)
+            {
+                if (line.Kind is not (KeepalivedLineKind.Statement or KeepalivedLineKind.Conditional) || line.TokenCount == 0) continue;
+                string text = line.Text;
+                string? comment = line.Comment;
+                int last = line.TokenCount - 1;
+                if (comment is not null)
+                {
+                    int start = text.Length - comment.Length;
+                    if (start > 0 && text[start - 1] is not (' ' or '\t'))
+                    {
+                        string word = line.GetRaw(last);
+                        string cut = word + Word(comment);
+                        var at = line.GetLocation(last);
+                        context.Report(RuleCatalogue.CommentInsideValue, new Text.SourceLocation(at.Path, at.Line, start + 1, at.Line, start + 2), comment[0].ToString(), cut, word);
+                        continue;
+                    }
+                }
+
+                string raw = line.GetRaw(last);
+                if (comment is null && raw.Length > 0 && raw[raw.Length - 1] == '\\' && !raw.EndsWith("\\\\", System.StringComparison.Ordinal))
+                {
+                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), raw);
+                }
+            }
+
+            foreach (var include in config.Includes)
+            {
+                foreach (var file in include.Files) Check(file, context, seen);
+            }
+        }
+
+        private static string Word(string comment)
+        {
+            int end = 0;
+            while (end < comment.Length && comment[end] is not (' ' or '\t')) end++;
+            return comment.Substring(0, end);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using HaConfig.Keepalived;
+using HaConfig.Keepalived.Syntax;
+using HaConfig.Text;
+
+namespace HaConfig.Validation.Rules.Keepalived
+{
+    /// <summary>
+    /// What keepalived runs, for the rules: the expanded configuration (includes, <c>$NAME</c>, <c>@id</c>, <c>~SEQ</c>),
+    /// built once per validation, and the way back from an expanded statement to its source file, line and column.
+    /// </summary>
+    internal sealed class KeepalivedView
+    {
+        private KeepalivedView(KeepalivedConfig source, KeepalivedExpansion expansion)
+        {
+            Source = source;
+            Expansion = expansion;
+            Config = expansion.Config;
+            var global = Config.GlobalDefs;
+            GlobalVrrpVersion = global?.VrrpVersion ?? 2;
+            GlobalStrict = global?.VrrpStrict ?? false;
+        }
+
+        public KeepalivedConfig Source { get; }
+
+        public KeepalivedExpansion Expansion { get; }
+
+        /// <summary>The expanded configuration; its line <c>i</c> comes from <c>Expansion.Lines[i].Source</c>.</summary>
+        public KeepalivedConfig Config { get; }
+
+        public int GlobalVrrpVersion { get; }
+
+        public bool GlobalStrict { get; }
+
+        public static KeepalivedView Of(KeepalivedConfig target, ValidationContext context) =>
+            context.Shared(() => new KeepalivedView(target, KeepalivedExpansion.Expand(target, new KeepalivedExpansionOptions { ConfigId = context.Options.ConfigId })));
+
+        /// <summary>The source line an expanded statement comes from.</summary>
+        public KeepalivedLine SourceLine(KeepalivedStatement statement) => Expansion.Lines[statement.Line.Index].Source;
+
+        /// <summary>The source line number of an expanded statement (1-based).</summary>
+        public int LineNumber(KeepalivedStatement statement) => SourceLine(statement).LineNumber;
+
+        /// <summary>Where word <paramref name="word"/> of an expanded statement (0 = keyword) is in the source.</summary>
+        public SourceLocation Locate(KeepalivedStatement statement, int word = 0)
+        {
+            var source = SourceLine(statement);
+            string keyword = statement.Keyword;
+            string? value = word == 0 ? keyword : statement.GetArgument(word - 1);
+            int keywordToken = -1;
+            for (int t = 0; t < source.TokenCount; t++)
+            {
+                if (source.GetValue(t) == keyword)
+                {
+                    keywordToken = t;
+                    break;
+                }
+            }
+
+            if (value is not null)
+            {
+                for (int t = Math.Max(0, keywordToken + (word == 0 ? 0 : 1)); t < source.TokenCount; t++)
+                {
+                    if (source.GetValue(t) == value) return source.GetLocation(t);
+                }
+            }
+
+            if (keywordToken >= 0) return source.GetLocation(keywordToken);
+            return source.TokenCount > 0 ? source.GetLocation(0) : source.Location;
+        }
+
+        /// <summary>The VRRP version an instance runs (instance, then global, IPv6 forces 3).</summary>
+        public int VersionOf(VrrpInstance instance)
+        {
+            if (IsIPv6Instance(instance)) return 3;
+            return instance.Version ?? GlobalVrrpVersion;
+        }
+
+        /// <summary>Whether strict mode applies to an instance.</summary>
+        public bool IsStrict(VrrpInstance instance)
+        {
+            if (instance.Find("strict_mode") is { } strict)
+            {
+                string? flag = strict.GetArgument(0);
+                return flag is null || flag is "on" or "true" or "yes";
+            }
+
+            return GlobalStrict;
+        }
+
+        /// <summary>Whether the instance's VIPs (or unicast source) are IPv6.</summary>
+        public static bool IsIPv6Instance(VrrpInstance instance)
+        {
+            var vips = instance.VirtualIpAddresses;
+            if (vips.Count > 0) return IsIPv6(vips[0].Address);
+            return instance.UnicastSrcIp is { } src && IsIPv6(src);
+        }
+
+        public static bool IsIPv6(string address) => address.IndexOf(':') >= 0;
+
+        public static bool IsIPAddress(string text)
+        {
+            int slash = text.IndexOf('/');
+            string address = slash >= 0 ? text.Substring(0, slash) : text;
+            return System.Net.IPAddress.TryParse(address, out _) && (address.IndexOf('.') > 0 || address.IndexOf(':') >= 0);
+        }
+
+        public static bool TryParseLong(string? text, out long value) =>
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+        public static bool TryParseDecimal(string? text, out double value) =>
+            double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>Every statement of the expanded configuration, depth first, with the path of enclosing block keywords.</summary>
+        public IEnumerable<KeepalivedStatement> AllStatements => Config.AllStatements;
+    }
+}
