@@ -36,6 +36,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 Timer(view, context, server);
                 bool fwmark = server.Fwmark is not null || server.GetArgument(0) == "fwmark";
                 bool addressBased = server.Address is { } a && KeepalivedView.IsIPAddress(a);
+                string? family = addressBased ? server.Address : GroupAddress(view, server.GroupName);
                 if (addressBased && server.Find("protocol") is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), name, "no protocol set - keepalived defaults to UDP");
                 if (fwmark && server.Find("protocol") is { } protocol) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(protocol), name, "protocol specified for fwmark - protocol will be ignored");
                 if (server.Find("lvs_sched") is null && server.Find("lb_algo") is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), name, "no scheduler set, keepalived uses the default 'wlc'");
@@ -44,7 +45,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (reals.Count == 0 && server.Find("sorry_server") is null) context.Report(RuleCatalogue.VirtualServerWithoutRealServers, view.Locate(server), name);
                 foreach (var real in reals)
                 {
-                    if (addressBased && real.Address is { } address && KeepalivedView.IsIPAddress(address) && KeepalivedView.IsIPv6(address) != KeepalivedView.IsIPv6(server.Address!))
+                    if (family is not null && real.Address is { } address && KeepalivedView.IsIPAddress(address) && KeepalivedView.IsIPv6(address) != KeepalivedView.IsIPv6(family))
                     {
                         context.Report(RuleCatalogue.RealServerFamilyMismatch, view.Locate(real, 1), name, address);
                     }
@@ -81,6 +82,24 @@ namespace HaConfig.Validation.Rules.Keepalived
             }
         }
 
+        private static string? GroupAddress(KeepalivedView view, string? group)
+        {
+            if (group is null) return null;
+            foreach (var candidate in view.Config.VirtualServerGroups)
+            {
+                if (candidate.Name != group) continue;
+                foreach (var entry in candidate.Entries)
+                {
+                    string first = entry.Keyword;
+                    int dash = first.IndexOf('-');
+                    if (dash > 0 && first.IndexOf(':') < 0) first = first.Substring(0, dash);
+                    if (KeepalivedView.IsIPAddress(first)) return first;
+                }
+            }
+
+            return null;
+        }
+
         private static void OneOf(KeepalivedView view, ValidationContext context, KeepalivedStatement? statement, string[] allowed)
         {
             if (statement?.GetArgument(0) is not { } value) return;
@@ -107,8 +126,10 @@ namespace HaConfig.Validation.Rules.Keepalived
         private static void Hex(KeepalivedView view, ValidationContext context, KeepalivedStatement? statement)
         {
             if (statement?.GetArgument(0) is not { } value) return;
-            bool valid = value.Length % 2 == 0;
-            foreach (char c in value) valid &= Uri.IsHexDigit(c);
+            string all = string.Concat(statement.Arguments);
+            bool valid = all.Length % 2 == 0;
+            foreach (char c in all) valid &= Uri.IsHexDigit(c);
+            value = string.Join(" ", statement.Arguments);
             if (!valid) context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), statement.Keyword, value, "must be an even number of hexadecimal digits");
         }
     }
