@@ -1,0 +1,47 @@
+using System;
+using System.Diagnostics;
+using HaConfig.HAProxy;
+using HaConfig.Keepalived;
+
+namespace HaConfig.Benchmarks
+{
+    /// <summary>
+    /// <c>measure [LINES...]</c>: one quick pass per stage and size, printing time per MB, to spot non-linear stages
+    /// before a full BenchmarkDotNet run. Not a benchmark: one sample each, after one warm-up.
+    /// </summary>
+    internal static class MeasureCommand
+    {
+        public static int Run(string[] args)
+        {
+            var sizes = args.Length > 1 ? Array.ConvertAll(args[1..], int.Parse) : new[] { 10_000, 100_000, 1_000_000 };
+            foreach (var lines in sizes)
+            {
+                string haproxy = ConfigGenerator.HAProxy(lines), keepalived = ConfigGenerator.Keepalived(lines);
+                Report("haproxy parse", lines, haproxy, () => HAProxyConfig.Parse(haproxy));
+                Report("haproxy model", lines, haproxy, () =>
+                {
+                    int n = 0;
+                    foreach (var backend in HAProxyConfig.Parse(haproxy).Backends) n += backend.Servers.Count;
+                    return n;
+                });
+                Report("haproxy validate", lines, haproxy, () => HAProxyConfig.Parse(haproxy).Validate().Count);
+                Report("keepalived parse", lines, keepalived, () => KeepalivedConfig.Parse(keepalived));
+                Report("keepalived validate", lines, keepalived, () => KeepalivedConfig.Parse(keepalived).Validate().Count);
+            }
+
+            return 0;
+        }
+
+        private static void Report(string stage, int lines, string text, Func<object> action)
+        {
+            action();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            action();
+            watch.Stop();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            double mb = System.Text.Encoding.UTF8.GetByteCount(text) / 1e6;
+            Console.WriteLine($"{stage,-20} {lines,9} lines {mb,8:F1} MB {watch.Elapsed.TotalMilliseconds,10:F1} ms {mb / watch.Elapsed.TotalSeconds,8:F1} MB/s {allocated / 1e6 / mb,6:F1} B alloc/B");
+        }
+    }
+}
