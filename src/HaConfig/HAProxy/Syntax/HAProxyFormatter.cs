@@ -48,18 +48,19 @@ namespace HaConfig.HAProxy.Syntax
 
                 if (record.HasErrors)
                 {
-                    output.Append(document.GetContent(i).ToString()).Append(newline);
+                    output.Append(document.GetContent(i).ToString());
+                    FormattedLines.EndLine(output, newline);
                 }
                 else
                 {
                     WriteLine(document, i, record, indentation, output);
-                    output.Append(newline);
+                    FormattedLines.EndLine(output, newline);
                 }
 
                 wroteAny = true;
             }
 
-            return output.ToString();
+            return FormattedLines.Finish(output, document.HasByteOrderMark, newline);
         }
 
         private static void WriteLine(SyntaxDocument document, int index, LineRecord record, string indentation, StringBuilder output)

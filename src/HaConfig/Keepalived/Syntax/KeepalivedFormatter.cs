@@ -68,12 +68,12 @@ namespace HaConfig.Keepalived.Syntax
                     WriteWords(document, i, record, output);
                 }
 
-                output.Append(newline);
+                FormattedLines.EndLine(output, newline);
                 depth = Math.Max(0, depth + opens - closes);
                 wroteAny = true;
             }
 
-            return output.ToString();
+            return FormattedLines.Finish(output, document.HasByteOrderMark, newline);
         }
 
         private static void WriteWords(SyntaxDocument document, int index, LineRecord record, StringBuilder output)
