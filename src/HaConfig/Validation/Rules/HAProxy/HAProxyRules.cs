@@ -12,6 +12,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             new HA1003UndefinedBackend(),
             new HA1004DuplicateProxyName(),
             new HA1005DuplicateServerName(),
+            new HA1040UnknownKeyword(),
         };
     }
 }
