@@ -65,10 +65,6 @@ namespace HaConfig.Validation
             "HA1015", "Undefined ACL", "{0} '{1}': no such ACL '{2}' in this condition",
             DiagnosticSeverity.Error, "Declare the ACL with 'acl <name> ...' in the same section (or a named defaults it uses), or correct the name.", RuleCategory.HAProxy);
 
-        /// <summary>HA1017: Tracked server has no check.</summary>
-        public static readonly DiagnosticDescriptor TrackWithoutCheck = Rule(
-            "HA1017", "Tracked server has no check", "server '{0}' tracks '{1}', which has no 'check' nor 'agent-check'",
-            DiagnosticSeverity.Error, "Add 'check' to the tracked server.", RuleCategory.HAProxy);
 
         /// <summary>HA1018: Server SSL without verification settings.</summary>
         public static readonly DiagnosticDescriptor SslWithoutVerify = Rule(
@@ -100,10 +96,6 @@ namespace HaConfig.Validation
             "HA1023", "stats auth together with stats http-request", "stats 'auth'/'realm' and 'http-request' can't be used at the same time in {0} '{1}'",
             DiagnosticSeverity.Error, "Use either 'stats auth'/'stats realm' or 'stats http-request auth' rules, not both.", RuleCategory.HAProxy);
 
-        /// <summary>HA1025: Referenced file not found.</summary>
-        public static readonly DiagnosticDescriptor MissingReferencedFile = Rule(
-            "HA1025", "Referenced file not found", "{0} file '{1}' does not exist",
-            DiagnosticSeverity.Error, "Create the file or correct the path (relative paths are checked against the validation base directory).", RuleCategory.HAProxy);
 
         /// <summary>HA1036: Same address bound twice.</summary>
         public static readonly DiagnosticDescriptor DuplicateBind = Rule(
