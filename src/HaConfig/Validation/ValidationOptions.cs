@@ -11,7 +11,7 @@ namespace HaConfig.Validation
         public static readonly Version OldestHAProxy = new(2, 4);
 
         /// <summary>The newest HAProxy version the catalogue knows.</summary>
-        public static readonly Version NewestHAProxy = new(3, 2);
+        public static readonly Version NewestHAProxy = new(3, 4);
 
         /// <summary>The oldest keepalived version the catalogue knows.</summary>
         public static readonly Version OldestKeepalived = new(2, 2);

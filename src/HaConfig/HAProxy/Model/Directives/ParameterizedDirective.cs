@@ -21,6 +21,9 @@ namespace HaConfig.HAProxy
         /// <summary>The word index where parameters start.</summary>
         private protected abstract int ParametersStart { get; }
 
+        /// <summary>The word index where the parameters start (for the validation rules).</summary>
+        internal int FirstParameterIndex => ParametersStart;
+
         /// <summary>The parameter keywords present, in order (a keyword repeated appears twice).</summary>
         public IReadOnlyList<string> OptionNames
         {

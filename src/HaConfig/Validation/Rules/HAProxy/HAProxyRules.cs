@@ -9,9 +9,21 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <summary>Every HAProxy rule.</summary>
         public static IReadOnlyList<ValidationRule<HAProxyConfig>> All { get; } = new ValidationRule<HAProxyConfig>[]
         {
+            new HA1001MissingTimeouts(),
+            new HA1002IncompatibleBackendMode(),
             new HA1003UndefinedBackend(),
             new HA1004DuplicateProxyName(),
             new HA1005DuplicateServerName(),
+            new HA1006HealthCheckRules(),
+            new HA1012FrontendShape(),
+            new HA1015UndefinedAcl(),
+            new HA1018ServerSsl(),
+            new HA1019ValueRanges(),
+            new HA1022RulesInAnonymousDefaults(),
+            new HA1023StatsPage(),
+            new HA1036DuplicateBind(),
+            new HA1040UnknownKeyword(),
+            new HA1049UnusedBackend(),
         };
     }
 }

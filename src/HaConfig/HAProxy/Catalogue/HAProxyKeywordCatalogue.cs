@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace HaConfig.HAProxy.Catalogue
+{
+    /// <summary>Which table a keyword belongs to.</summary>
+    internal enum KeywordKind
+    {
+        Global,
+        Proxy,
+        Option,
+        Server,
+        Bind,
+        Section,
+    }
+
+    /// <summary>The proxy kinds a keyword may appear in (columns of the keyword matrix).</summary>
+    [Flags]
+    internal enum ProxyPlaces
+    {
+        None = 0,
+        Defaults = 1,
+        Frontend = 2,
+        Listen = 4,
+        Backend = 8,
+        All = Defaults | Frontend | Listen | Backend,
+    }
+
+    /// <summary>One row of <c>haproxy-keywords.tsv</c>.</summary>
+    internal sealed class KeywordInfo
+    {
+        public KeywordInfo(KeywordKind kind, string keyword, ProxyPlaces places, bool misplacedIsError, int arguments, Version? since, Version? deprecated, Version? removed, string? note)
+        {
+            Kind = kind;
+            Keyword = keyword;
+            Places = places;
+            MisplacedIsError = misplacedIsError;
+            Arguments = arguments;
+            Since = since;
+            Deprecated = deprecated;
+            Removed = removed;
+            Note = note;
+        }
+
+        public KeywordKind Kind { get; }
+
+        public string Keyword { get; }
+
+        public ProxyPlaces Places { get; }
+
+        public bool MisplacedIsError { get; }
+
+        /// <summary>Value words after a server/bind parameter; -1 when variable.</summary>
+        public int Arguments { get; }
+
+        public Version? Since { get; }
+
+        public Version? Deprecated { get; }
+
+        public Version? Removed { get; }
+
+        public string? Note { get; }
+
+        /// <summary>Whether <paramref name="version"/> accepts the keyword (added and not removed).</summary>
+        public bool ExistsIn(Version version) => (Since is null || version >= Since) && (Removed is null || version < Removed);
+    }
+
+    /// <summary>
+    /// The HAProxy keyword catalogue, read once from the embedded <c>haproxy-keywords.tsv</c>: for each keyword, where
+    /// it may appear and the versions that added, deprecated or removed it. Rules consult it instead of hard-coding lists.
+    /// </summary>
+    internal sealed class HAProxyKeywordCatalogue
+    {
+        private const string ResourceName = "HaConfig.HAProxy.Catalogue.haproxy-keywords.tsv";
+        private static readonly Lazy<HAProxyKeywordCatalogue> Shared = new(Load);
+
+        private readonly Dictionary<KeywordKind, Dictionary<string, KeywordInfo>> _byKind = new();
+
+        private HAProxyKeywordCatalogue()
+        {
+        }
+
+        public static HAProxyKeywordCatalogue Instance => Shared.Value;
+
+        public KeywordInfo? Find(KeywordKind kind, string keyword) =>
+            _byKind.TryGetValue(kind, out var table) && table.TryGetValue(keyword, out var info) ? info : null;
+
+        public IEnumerable<KeywordInfo> All(KeywordKind kind) =>
+            _byKind.TryGetValue(kind, out var table) ? table.Values : Array.Empty<KeywordInfo>();
+
+        /// <summary>
+        /// The known keyword closest to <paramref name="word"/> that <paramref name="version"/> accepts, as HAProxy's
+        /// "did you mean ... maybe ?" hint; null when nothing is close enough.
+        /// </summary>
+        public string? Suggest(KeywordKind kind, string word, Version version)
+        {
+            string? best = null;
+            int bestDistance = int.MaxValue;
+            int limit = Math.Max(1, Math.Min(3, word.Length / 3));
+            foreach (var info in All(kind))
+            {
+                if (!info.ExistsIn(version) || info.Keyword.IndexOf(' ') >= 0) continue;
+                if (Math.Abs(info.Keyword.Length - word.Length) > limit) continue;
+                int distance = Distance(word, info.Keyword, limit);
+                if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(info.Keyword, best) < 0))
+                {
+                    bestDistance = distance;
+                    best = info.Keyword;
+                }
+            }
+
+            return bestDistance <= limit ? best : null;
+        }
+
+        /// <summary>Levenshtein distance, giving up (returning <paramref name="limit"/> + 1) once it exceeds the limit.</summary>
+        private static int Distance(string a, string b, int limit)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) previous[j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                int rowMin = current[0];
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    rowMin = Math.Min(rowMin, current[j]);
+                }
+
+                if (rowMin > limit) return limit + 1;
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
+        private static HAProxyKeywordCatalogue Load()
+        {
+            var catalogue = new HAProxyKeywordCatalogue();
+            using var stream = typeof(HAProxyKeywordCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidOperationException("embedded resource " + ResourceName + " is missing");
+            using var reader = new StreamReader(stream);
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var c = line.Split('\t');
+                if (c.Length < 9) throw new InvalidDataException("malformed keyword row: " + line);
+                var kind = c[0] switch
+                {
+                    "global" => KeywordKind.Global,
+                    "proxy" => KeywordKind.Proxy,
+                    "option" => KeywordKind.Option,
+                    "server" => KeywordKind.Server,
+                    "bind" => KeywordKind.Bind,
+                    "section" => KeywordKind.Section,
+                    _ => throw new InvalidDataException("unknown keyword kind: " + c[0]),
+                };
+                var info = new KeywordInfo(kind, c[1], ParsePlaces(c[2]), c[3] == "error", c[4] == "v" ? -1 : c[4] == "-" ? 0 : int.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture),
+                    ParseVersion(c[5]), ParseVersion(c[6]), ParseVersion(c[7]), c[8] == "-" ? null : c[8]);
+                if (!catalogue._byKind.TryGetValue(kind, out var table))
+                {
+                    table = new Dictionary<string, KeywordInfo>(StringComparer.Ordinal);
+                    catalogue._byKind[kind] = table;
+                }
+
+                table[info.Keyword] = info;
+            }
+
+            return catalogue;
+        }
+
+        private static ProxyPlaces ParsePlaces(string text)
+        {
+            if (text == "*") return ProxyPlaces.All;
+            var places = ProxyPlaces.None;
+            if (text.Length == 4)
+            {
+                if (text[0] == 'D') places |= ProxyPlaces.Defaults;
+                if (text[1] == 'F') places |= ProxyPlaces.Frontend;
+                if (text[2] == 'L') places |= ProxyPlaces.Listen;
+                if (text[3] == 'B') places |= ProxyPlaces.Backend;
+            }
+
+            return places;
+        }
+
+        private static Version? ParseVersion(string text) => text == "-" ? null : Version.Parse(text);
+    }
+}

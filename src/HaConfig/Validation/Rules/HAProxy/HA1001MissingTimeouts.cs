@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaConfig.Diagnostics;
+using HaConfig.HAProxy;
+
+namespace HaConfig.Validation.Rules.HAProxy
+{
+    /// <summary>
+    /// HA1001: a frontend needs <c>timeout client</c>, a backend with servers <c>timeout connect</c> and <c>timeout server</c>
+    /// (a TCP backend may use <c>timeout tunnel</c> instead), own or inherited (HAProxy: <c>missing timeouts for frontend 'fe'.</c>).
+    /// </summary>
+    public sealed class HA1001MissingTimeouts : ValidationRule<HAProxyConfig>
+    {
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.MissingTimeouts };
+
+        /// <inheritdoc />
+        public override void Analyze(HAProxyConfig target, ValidationContext context)
+        {
+            var inheritance = new ProxyInheritance(target);
+            foreach (var proxy in target.Proxies)
+            {
+                var missing = new List<string>();
+                if (proxy.HasFrontendCapability && !IsSet(inheritance, proxy, "client")) missing.Add("'timeout client'");
+                bool hasServers = proxy.HasBackendCapability && proxy.Directives.OfType<ServerDirective>().Any(s => s.Kind != ServerKind.DefaultServer);
+                if (hasServers)
+                {
+                    if (!IsSet(inheritance, proxy, "connect")) missing.Add("'timeout connect'");
+                    bool tunnel = inheritance.ModeOf(proxy) == ProxyMode.Tcp && IsSet(inheritance, proxy, "tunnel");
+                    if (!IsSet(inheritance, proxy, "server") && !tunnel) missing.Add("'timeout server'");
+                }
+
+                if (missing.Count == 0) continue;
+                context.Report(RuleCatalogue.MissingTimeouts, proxy.Header.GetLocation(0), proxy.Keyword, proxy.Name, missing.Count == 1 ? "timeout" : "timeouts", string.Join(", ", missing));
+            }
+        }
+
+        private static bool IsSet(ProxyInheritance inheritance, ProxySection proxy, string name) =>
+            inheritance.TimeoutOf(proxy, name) is { } timeout && !(timeout.Value is { } value && value.IsZero);
+    }
+}

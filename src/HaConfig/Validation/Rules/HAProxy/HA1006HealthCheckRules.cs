@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaConfig.Diagnostics;
+using HaConfig.HAProxy;
+
+namespace HaConfig.Validation.Rules.HAProxy
+{
+    /// <summary>
+    /// Health-check consistency of each backend: a TCP-level check in <c>mode http</c> (HA1006, silent in HAProxy),
+    /// servers without <c>check</c> (HA1007: with <c>option httpchk</c> or <c>http-check</c> rules configured the checks
+    /// never run, and HAProxy says nothing; without any check a dead server keeps receiving traffic), and check rules
+    /// without their enabling option (HA1008, HAProxy: <c>backend 'be' uses http-check rules without 'option httpchk',
+    /// so the rules are ignored.</c>).
+    /// </summary>
+    public sealed class HA1006HealthCheckRules : ValidationRule<HAProxyConfig>
+    {
+        private static readonly string[] TcpLevelChecks = { "ssl-hello-chk", "smtpchk", "mysql-check", "pgsql-check", "redis-check", "ldap-check" };
+
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
+        {
+            RuleCatalogue.TcpCheckInHttpMode, RuleCatalogue.MissingHealthChecks, RuleCatalogue.CheckRulesWithoutOption,
+        };
+
+        /// <inheritdoc />
+        public override void Analyze(HAProxyConfig target, ValidationContext context)
+        {
+            var inheritance = new ProxyInheritance(target);
+            foreach (var proxy in target.Proxies)
+            {
+                if (!proxy.HasBackendCapability) continue;
+                bool http = inheritance.ModeOf(proxy) == ProxyMode.Http;
+                if (http)
+                {
+                    foreach (var option in proxy.Options)
+                    {
+                        if (option.Enables && TcpLevelChecks.Contains(option.Name))
+                        {
+                            context.Report(RuleCatalogue.TcpCheckInHttpMode, option.Line.GetLocation(1), proxy.Keyword, proxy.Name, option.Name);
+                        }
+                    }
+                }
+
+                bool httpchk = inheritance.IsOptionEnabled(proxy, "httpchk");
+                bool tcpchk = inheritance.IsOptionEnabled(proxy, "tcp-check");
+                var httpRules = proxy.FindAll("http-check").FirstOrDefault();
+                var tcpRules = proxy.FindAll("tcp-check").FirstOrDefault();
+                if (httpRules is not null && !httpchk)
+                {
+                    context.Report(RuleCatalogue.CheckRulesWithoutOption, httpRules.Line.GetLocation(0), proxy.Keyword, proxy.Name, "http-check", "httpchk");
+                }
+
+                if (tcpRules is not null && !tcpchk)
+                {
+                    context.Report(RuleCatalogue.CheckRulesWithoutOption, tcpRules.Line.GetLocation(0), proxy.Keyword, proxy.Name, "tcp-check", "tcp-check");
+                }
+
+                bool defaultCheck = inheritance.DefaultServerOf(proxy) is { } ds && ds.HasCheck;
+                bool configured = httpchk || httpRules is not null;
+                string why = configured ? ", so 'option httpchk' never runs for it" : " and no health check of any kind";
+                foreach (var server in proxy.Directives.OfType<ServerDirective>())
+                {
+                    if (server.Kind == ServerKind.DefaultServer || server.Name is null) continue;
+                    if (server.HasCheck || server.HasOption("agent-check") || server.HasOption("track") || (defaultCheck && !server.HasOption("no-check"))) continue;
+                    if (server.HasOption("disabled")) continue;
+                    context.Report(RuleCatalogue.MissingHealthChecks, server.Line.GetLocation(1), server.Name, proxy.Keyword, proxy.Name, why);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using HaConfig.Diagnostics;
+using HaConfig.HAProxy;
+
+namespace HaConfig.Validation.Rules.HAProxy
+{
+    /// <summary>
+    /// Numeric values HAProxy refuses or misreads: server <c>weight</c> outside 0-256, <c>inter</c>/<c>fastinter</c>/<c>downinter</c>
+    /// of 0, <c>rise</c>/<c>fall</c> of 0, unparsable or overflowing timeouts (HA1019, errors); unitless timeouts below 100
+    /// (HA1046, a warning from HAProxy 3.1); and <c>maxconn 10k</c>, which a proxy reads as 10 (HA1020; refused in global from 2.7).
+    /// </summary>
+    public sealed class HA1019ValueRanges : ValidationRule<HAProxyConfig>
+    {
+        private static readonly Version SmallTimeoutWarningFrom = new(3, 1);
+        private static readonly Version StrictGlobalMaxconnFrom = new(2, 7);
+
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
+        {
+            RuleCatalogue.ValueOutOfRange, RuleCatalogue.SuspiciouslySmallTimeout, RuleCatalogue.IntegerWithSuffix,
+        };
+
+        /// <inheritdoc />
+        public override void Analyze(HAProxyConfig target, ValidationContext context)
+        {
+            bool smallWarns = context.Options.HAProxyVersion >= SmallTimeoutWarningFrom;
+            if (target.Global is { } global)
+            {
+                foreach (var maxconn in global.FindAll("maxconn")) CheckInteger(context, maxconn, context.Options.HAProxyVersion >= StrictGlobalMaxconnFrom);
+            }
+
+            foreach (var section in target.Sections)
+            {
+                if (section is not ProxySection) continue;
+                foreach (var directive in section.Directives)
+                {
+                    switch (directive)
+                    {
+                        case TimeoutDirective timeout when timeout.Name is { } name && timeout.ValueText is { } text:
+                            CheckDuration(context, directive.Line, 2, "timeout " + name, text, smallWarns);
+                            break;
+                        case ServerDirective server:
+                            CheckServer(context, server, smallWarns);
+                            break;
+                        case MaxConnDirective:
+                            CheckInteger(context, directive, strict: false);
+                            break;
+                    }
+                }
+            }
+        }
+
+        private static void CheckServer(ValidationContext context, ServerDirective server, bool smallWarns)
+        {
+            var line = server.Line;
+            for (int i = server.FirstParameterIndex; i + 1 < line.TokenCount; i++)
+            {
+                string keyword = line.GetValue(i);
+                string value = line.GetValue(i + 1);
+                switch (keyword)
+                {
+                    case "weight":
+                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int weight) || weight > 256)
+                        {
+                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), "weight", value, "a server weight is an integer from 0 to 256");
+                        }
+
+                        i++;
+                        break;
+                    case "rise":
+                    case "fall":
+                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count <= 0)
+                        {
+                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value, "'" + keyword + "' has to be > 0");
+                        }
+
+                        i++;
+                        break;
+                    case "inter":
+                    case "fastinter":
+                    case "downinter":
+                        if (HaDuration.TryParse(value, out var interval) && interval.IsZero)
+                        {
+                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value, "the interval must be greater than 0");
+                        }
+                        else
+                        {
+                            CheckDuration(context, line, i + 1, keyword, value, smallWarns);
+                        }
+
+                        i++;
+                        break;
+                }
+            }
+        }
+
+        private static void CheckDuration(ValidationContext context, HaConfig.HAProxy.Syntax.HAProxyLine line, int index, string name, string text, bool smallWarns)
+        {
+            if (text.IndexOf('$') >= 0) return;
+            if (!HaDuration.TryParse(text, out var duration, out string? error))
+            {
+                context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(index), name, text, error ?? "not a time value (an integer with an optional unit us, ms, s, m, h or d)");
+                return;
+            }
+
+            if (duration.TotalMilliseconds > HaDuration.MaxMilliseconds)
+            {
+                context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(index), name, text, "timer overflow (maximum value is 2147483647 ms or ~24.8 days)");
+                return;
+            }
+
+            bool unitless = text.Length > 0 && char.IsDigit(text[text.Length - 1]);
+            if (smallWarns && unitless && duration.Value is > 0 and < 100)
+            {
+                context.Report(RuleCatalogue.SuspiciouslySmallTimeout, line.GetLocation(index), name, text);
+            }
+        }
+
+        private static void CheckInteger(ValidationContext context, HAProxyDirective directive, bool strict)
+        {
+            if (directive.GetArgument(0) is not { } text || text.Length == 0 || text.IndexOf('$') >= 0) return;
+            int digits = 0;
+            while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+            if (digits == text.Length) return;
+            if (strict)
+            {
+                context.Report(RuleCatalogue.ValueOutOfRange, directive.Line.GetLocation(1), directive.Keyword, text, "an integer is expected");
+            }
+            else
+            {
+                string read = digits == 0 ? "0" : text.Substring(0, digits);
+                context.Report(RuleCatalogue.IntegerWithSuffix, directive.Line.GetLocation(1), directive.Keyword, text, read);
+            }
+        }
+    }
+}

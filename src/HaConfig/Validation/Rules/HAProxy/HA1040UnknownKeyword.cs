@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using HaConfig.Diagnostics;
+using HaConfig.HAProxy;
+using HaConfig.HAProxy.Catalogue;
+using HaConfig.HAProxy.Syntax;
+
+namespace HaConfig.Validation.Rules.HAProxy
+{
+    /// <summary>
+    /// The checks driven by the keyword catalogue (<c>haproxy-keywords.tsv</c>), one pass over the global and proxy
+    /// sections: unknown keywords, options and server/bind parameters with a "did you mean" hint (HA1040-HA1042),
+    /// keywords newer than the target version (HA1043), removed (HA1021) and deprecated (HA1044) keywords, and keywords
+    /// placed in a section that HAProxy refuses (HA1045) or ignores (HA1011). Lines inside <c>.if</c> blocks are only
+    /// checked for placement and deprecation: HAProxy may never read them on the target version.
+    /// </summary>
+    public sealed class HA1040UnknownKeyword : ValidationRule<HAProxyConfig>
+    {
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
+        {
+            RuleCatalogue.UnknownKeyword, RuleCatalogue.UnknownOption, RuleCatalogue.UnknownParameter, RuleCatalogue.KeywordTooNew,
+            RuleCatalogue.RemovedKeyword, RuleCatalogue.DeprecatedKeyword, RuleCatalogue.KeywordNotAllowed, RuleCatalogue.KeywordIgnored,
+        };
+
+        /// <inheritdoc />
+        public override void Analyze(HAProxyConfig target, ValidationContext context)
+        {
+            var catalogue = HAProxyKeywordCatalogue.Instance;
+            var version = context.Options.HAProxyVersion;
+            var conditional = ConditionalLines(target);
+            foreach (var section in target.Sections)
+            {
+                bool headerGuarded = conditional.Contains(section.Header.Index);
+                if (catalogue.Find(KeywordKind.Section, section.Keyword) is { } sectionInfo)
+                {
+                    CheckVersion(context, sectionInfo, section.Keyword, section.Header.GetLocation(0), version, headerGuarded);
+                }
+
+                if (section.Kind == HAProxySectionKind.Global)
+                {
+                    foreach (var directive in section.Directives) CheckGlobal(context, catalogue, directive, version, conditional.Contains(directive.Line.Index));
+                }
+                else if (section is ProxySection proxy)
+                {
+                    var place = PlaceOf(proxy);
+                    foreach (var directive in proxy.Directives) CheckProxy(context, catalogue, proxy, place, directive, version, conditional.Contains(directive.Line.Index));
+                }
+            }
+        }
+
+        /// <summary>Indexes of the lines inside <c>.if</c> blocks.</summary>
+        internal static HashSet<int> ConditionalLines(HAProxyConfig config)
+        {
+            var inside = new HashSet<int>();
+            int depth = 0;
+            foreach (var line in config.Lines)
+            {
+                if (line.Kind == HAProxyLineKind.Conditional)
+                {
+                    if (line.ValueEquals(0, ".if")) depth++;
+                    else if (line.ValueEquals(0, ".endif") && depth > 0) depth--;
+                    continue;
+                }
+
+                if (depth > 0) inside.Add(line.Index);
+            }
+
+            return inside;
+        }
+
+        private static ProxyPlaces PlaceOf(ProxySection proxy) => proxy switch
+        {
+            DefaultsSection => ProxyPlaces.Defaults,
+            FrontendSection => ProxyPlaces.Frontend,
+            BackendSection => ProxyPlaces.Backend,
+            _ => ProxyPlaces.Listen,
+        };
+
+        private static void CheckGlobal(ValidationContext context, HAProxyKeywordCatalogue catalogue, HAProxyDirective directive, Version version, bool guarded)
+        {
+            var line = directive.Line;
+            int at = line.ValueEquals(0, "no") || line.ValueEquals(0, "default") ? 1 : 0;
+            if (at >= line.TokenCount) return;
+            string keyword = line.GetValue(at);
+            if (catalogue.Find(KeywordKind.Global, keyword) is { } info)
+            {
+                CheckVersion(context, info, keyword, line.GetLocation(at), version, guarded);
+            }
+            else if (!guarded)
+            {
+                context.Report(RuleCatalogue.UnknownKeyword, line.GetLocation(at), keyword, "global", Hint(catalogue.Suggest(KeywordKind.Global, keyword, version)));
+            }
+        }
+
+        private static void CheckProxy(ValidationContext context, HAProxyKeywordCatalogue catalogue, ProxySection proxy, ProxyPlaces place, HAProxyDirective directive, Version version, bool guarded)
+        {
+            var line = directive.Line;
+            int at = line.ValueEquals(0, "no") || line.ValueEquals(0, "default") ? 1 : 0;
+            if (at >= line.TokenCount) return;
+            string keyword = line.GetValue(at);
+            KeywordInfo? info = null;
+            string name = keyword;
+            if (at + 1 < line.TokenCount)
+            {
+                name = keyword + " " + line.GetValue(at + 1);
+                info = catalogue.Find(KeywordKind.Proxy, name);
+            }
+
+            if (info is null)
+            {
+                name = keyword;
+                info = catalogue.Find(KeywordKind.Proxy, keyword);
+            }
+
+            if (info is null)
+            {
+                if (!guarded)
+                {
+                    context.Report(RuleCatalogue.UnknownKeyword, line.GetLocation(at), keyword, proxy.Keyword, Hint(catalogue.Suggest(KeywordKind.Proxy, keyword, version)));
+                }
+
+                return;
+            }
+
+            if (!CheckVersion(context, info, name, line.GetLocation(at), version, guarded)) return;
+            CheckPlacement(context, info, name, proxy, place, line.GetLocation(at));
+
+            switch (directive)
+            {
+                case OptionDirective option:
+                    CheckOption(context, catalogue, proxy, place, option, version, guarded);
+                    break;
+                case ServerDirective server when (info.Places & place) != 0:
+                    CheckParameters(context, catalogue, KeywordKind.Server, server.FirstParameterIndex, directive, ParameterOwner(server, proxy), version, guarded);
+                    break;
+                case BindDirective bind when (info.Places & place) != 0:
+                    CheckParameters(context, catalogue, KeywordKind.Bind, bind.FirstParameterIndex, directive, "bind " + (bind.AddressText ?? string.Empty), version, guarded);
+                    break;
+            }
+        }
+
+        private static string ParameterOwner(ServerDirective server, ProxySection proxy) =>
+            server.Kind == ServerKind.DefaultServer ? "default-server" : server.Keyword + " " + (proxy.Name ?? proxy.Keyword) + "/" + server.Name;
+
+        private static void CheckPlacement(ValidationContext context, KeywordInfo info, string name, ProxySection proxy, ProxyPlaces place, Text.SourceLocation location)
+        {
+            if ((info.Places & place) != 0) return;
+            if (place == ProxyPlaces.Defaults)
+            {
+                context.Report(RuleCatalogue.KeywordNotAllowed, location, name, "'defaults' section", string.Empty);
+                return;
+            }
+
+            string missing = place switch
+            {
+                ProxyPlaces.Frontend => "backend",
+                ProxyPlaces.Backend => "frontend",
+                _ => (info.Places & ProxyPlaces.Backend) == 0 ? "backend" : "frontend",
+            };
+            if (info.MisplacedIsError)
+            {
+                context.Report(RuleCatalogue.KeywordNotAllowed, location, name, proxy.Keyword + " '" + proxy.Name + "'", " because it has no " + missing + " capability");
+            }
+            else
+            {
+                context.Report(RuleCatalogue.KeywordIgnored, location, name, proxy.Keyword, proxy.Name, missing);
+            }
+        }
+
+        private static void CheckOption(ValidationContext context, HAProxyKeywordCatalogue catalogue, ProxySection proxy, ProxyPlaces place, OptionDirective option, Version version, bool guarded)
+        {
+            string name = option.Name;
+            if (name.Length == 0) return;
+            int at = option.IsNegated || option.IsDefault ? 2 : 1;
+            var location = option.Line.GetLocation(Math.Min(at, option.Line.TokenCount - 1));
+            if (catalogue.Find(KeywordKind.Option, name) is not { } info)
+            {
+                if (!guarded) context.Report(RuleCatalogue.UnknownOption, location, name, Hint(catalogue.Suggest(KeywordKind.Option, name, version)));
+                return;
+            }
+
+            if (!CheckVersion(context, info, "option " + name, location, version, guarded)) return;
+            if ((info.Places & place) == 0 && place != ProxyPlaces.Defaults)
+            {
+                string missing = place == ProxyPlaces.Frontend ? "backend" : "frontend";
+                context.Report(RuleCatalogue.KeywordIgnored, location, "option " + name, proxy.Keyword, proxy.Name, missing);
+            }
+        }
+
+        private static void CheckParameters(ValidationContext context, HAProxyKeywordCatalogue catalogue, KeywordKind kind, int start, HAProxyDirective directive, string owner, Version version, bool guarded)
+        {
+            var line = directive.Line;
+            int count = line.TokenCount;
+            int i = start;
+            while (i < count)
+            {
+                string word = line.GetValue(i);
+                int paren = word.IndexOf('(');
+                string key = paren > 0 ? word.Substring(0, paren) : word;
+                var info = catalogue.Find(kind, key);
+                if (info is null)
+                {
+                    if (!guarded) context.Report(RuleCatalogue.UnknownParameter, line.GetLocation(i), owner, word, Hint(catalogue.Suggest(kind, key, version)));
+                    i++;
+                    continue;
+                }
+
+                CheckVersion(context, info, key, line.GetLocation(i), version, guarded);
+                if (info.Arguments >= 0)
+                {
+                    i += 1 + info.Arguments;
+                    continue;
+                }
+
+                // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
+                int j = i + 2;
+                while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
+                i = j;
+            }
+        }
+
+        /// <summary>Reports removal, too-new or deprecation of <paramref name="info"/>; false when the target version refuses it.</summary>
+        private static bool CheckVersion(ValidationContext context, KeywordInfo info, string name, Text.SourceLocation location, Version version, bool guarded)
+        {
+            if (info.Removed is { } removed && version >= removed)
+            {
+                if (!guarded) context.Report(RuleCatalogue.RemovedKeyword, location, name, Short(removed), info.Note ?? "remove it");
+                return false;
+            }
+
+            if (info.Since is { } since && version < since)
+            {
+                if (!guarded) context.Report(RuleCatalogue.KeywordTooNew, location, name, Short(since), Short(version));
+                return false;
+            }
+
+            if (info.Deprecated is { } deprecated && version >= deprecated)
+            {
+                context.Report(RuleCatalogue.DeprecatedKeyword, location, name, Short(deprecated), info.Removed is { } r ? " in " + Short(r) : string.Empty, info.Note ?? "remove it");
+            }
+
+            return true;
+        }
+
+        private static string Short(Version version) => version.Major + "." + version.Minor;
+
+        private static string Hint(string? suggestion) => suggestion is null ? string.Empty : "; did you mean '" + suggestion + "' maybe ?";
+    }
+}
