@@ -46,6 +46,25 @@ namespace HaConfig.HAProxy
         /// <summary>A duration in minutes, written <c>1m</c>.</summary>
         public static HaDuration FromMinutes(long minutes) => new(minutes, HaTimeUnit.Minutes);
 
+        /// <summary>
+        /// The duration <paramref name="value"/> in the largest unit that holds it exactly (<c>1h</c>, <c>2m</c>,
+        /// <c>5s</c>, <c>100ms</c>, <c>250us</c>).
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">Negative, finer than a microsecond, or above <see cref="MaxMilliseconds"/>.</exception>
+        public static HaDuration FromTimeSpan(TimeSpan value)
+        {
+            long ticks = value.Ticks;
+            if (ticks < 0 || ticks % 10 != 0) throw new ArgumentOutOfRangeException(nameof(value), value, "A time value is a whole, non-negative number of microseconds.");
+            if (ticks / TimeSpan.TicksPerMillisecond > MaxMilliseconds) throw new ArgumentOutOfRangeException(nameof(value), value, "A time value is at most 2147483647 ms.");
+            if (ticks == 0) return FromMilliseconds(0);
+            if (ticks % TimeSpan.TicksPerHour == 0) return new HaDuration(ticks / TimeSpan.TicksPerHour, HaTimeUnit.Hours);
+            if (ticks % TimeSpan.TicksPerMinute == 0) return FromMinutes(ticks / TimeSpan.TicksPerMinute);
+            if (ticks % TimeSpan.TicksPerSecond == 0) return FromSeconds(ticks / TimeSpan.TicksPerSecond);
+            if (ticks % TimeSpan.TicksPerMillisecond == 0) return FromMilliseconds(ticks / TimeSpan.TicksPerMillisecond);
+            if (ticks < TimeSpan.TicksPerMillisecond) throw new ArgumentOutOfRangeException(nameof(value), value, "A non-zero time value is at least 1 ms.");
+            return new HaDuration(ticks / 10, HaTimeUnit.Microseconds);
+        }
+
         /// <summary>Parses a time value the way HAProxy does; throws <see cref="FormatException"/> with HAProxy's reason.</summary>
         public static HaDuration Parse(string text)
         {
