@@ -108,7 +108,7 @@ namespace HaConfig.Validation
             DiagnosticSeverity.Warning, "Use 'mode http' or a layer 4 algorithm (roundrobin, leastconn, source).", RuleCategory.HAProxy);
 
         /// <summary>HA1040: Unknown keyword.</summary>
-        public static readonly DiagnosticDescriptor UnknownKeyword = Rule(
+        public static readonly DiagnosticDescriptor HAProxyUnknownKeyword = Rule(
             "HA1040", "Unknown keyword", "unknown keyword '{0}' in '{1}' section{2}",
             DiagnosticSeverity.Error, "Correct the spelling, or check that the target HAProxy version supports the keyword.", RuleCategory.HAProxy);
 
@@ -123,7 +123,7 @@ namespace HaConfig.Validation
             DiagnosticSeverity.Error, "Correct the parameter name.", RuleCategory.HAProxy);
 
         /// <summary>HA1043: Keyword newer than the target version.</summary>
-        public static readonly DiagnosticDescriptor KeywordTooNew = Rule(
+        public static readonly DiagnosticDescriptor HAProxyKeywordTooNew = Rule(
             "HA1043", "Keyword newer than the target version", "'{0}' requires HAProxy {1} or newer (target is {2})",
             DiagnosticSeverity.Error, "Upgrade HAProxy, target a newer version, or guard the line with '.if version_atleast({1})'.", RuleCategory.HAProxy);
 

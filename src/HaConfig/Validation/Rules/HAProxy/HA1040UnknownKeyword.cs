@@ -19,7 +19,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
         {
-            RuleCatalogue.UnknownKeyword, RuleCatalogue.UnknownOption, RuleCatalogue.UnknownParameter, RuleCatalogue.KeywordTooNew,
+            RuleCatalogue.HAProxyUnknownKeyword, RuleCatalogue.UnknownOption, RuleCatalogue.UnknownParameter, RuleCatalogue.HAProxyKeywordTooNew,
             RuleCatalogue.RemovedKeyword, RuleCatalogue.DeprecatedKeyword, RuleCatalogue.KeywordNotAllowed, RuleCatalogue.KeywordIgnored,
         };
 
@@ -89,7 +89,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             }
             else if (!guarded)
             {
-                context.Report(RuleCatalogue.UnknownKeyword, line.GetLocation(at), keyword, "global", Hint(catalogue.Suggest(KeywordKind.Global, keyword, version)));
+                context.Report(RuleCatalogue.HAProxyUnknownKeyword, line.GetLocation(at), keyword, "global", Hint(catalogue.Suggest(KeywordKind.Global, keyword, version)));
             }
         }
 
@@ -117,7 +117,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             {
                 if (!guarded)
                 {
-                    context.Report(RuleCatalogue.UnknownKeyword, line.GetLocation(at), keyword, proxy.Keyword, Hint(catalogue.Suggest(KeywordKind.Proxy, keyword, version)));
+                    context.Report(RuleCatalogue.HAProxyUnknownKeyword, line.GetLocation(at), keyword, proxy.Keyword, Hint(catalogue.Suggest(KeywordKind.Proxy, keyword, version)));
                 }
 
                 return;
@@ -231,7 +231,7 @@ namespace HaConfig.Validation.Rules.HAProxy
 
             if (info.Since is { } since && version < since)
             {
-                if (!guarded) context.Report(RuleCatalogue.KeywordTooNew, location, name, Short(since), Short(version));
+                if (!guarded) context.Report(RuleCatalogue.HAProxyKeywordTooNew, location, name, Short(since), Short(version));
                 return false;
             }
 
