@@ -9,10 +9,10 @@ namespace HaConfig.Analyzers.Tests
     public class ConfigFileAnalyzerTests
     {
         private const string UndefinedBackend =
-            "frontend fe\n    bind :80\n    use_backend {|#0:nope|}\nbackend web\n    server s1 10.0.0.1:80 check\n";
+            "frontend fe\n    bind :80\n    use_backend {|#0:nope|}\n    default_backend web\n    timeout client 5s\nbackend web\n    timeout connect 5s\n    timeout server 5s\n    server s1 10.0.0.1:80 check\n";
 
         private const string ValidConfig =
-            "frontend fe\n    bind :80\n    use_backend web\nbackend web\n    server s1 10.0.0.1:80 check\n";
+            "frontend fe\n    bind :80\n    use_backend web\n    timeout client 5s\nbackend web\n    timeout connect 5s\n    timeout server 5s\n    server s1 10.0.0.1:80 check\n";
 
         [Fact]
         public Task Undefined_backend_is_reported_on_the_name_in_the_file() =>
@@ -26,7 +26,7 @@ namespace HaConfig.Analyzers.Tests
         public Task Missing_final_newline_is_reported_at_the_end_of_the_last_line() =>
             new ConfigFileTest()
                 .WithFile("/src/haproxy-prod.cfg", ValidConfig.TrimEnd('\n'))
-                .Expect(new DiagnosticResult("HA0004", DiagnosticSeverity.Error).WithSpan("/src/haproxy-prod.cfg", 5, 32, 5, 32))
+                .Expect(new DiagnosticResult("HA0004", DiagnosticSeverity.Error).WithSpan("/src/haproxy-prod.cfg", 8, 32, 8, 32))
                 .RunAsync();
 
         [Fact]

@@ -49,7 +49,7 @@ namespace HaConfig.Analyzers.Tests
             build.ExitCode.Should().NotBe(0, "HA1003 and HA0004 are errors by default");
             string cfg = Path.Combine(consumer, "haproxy.cfg");
             build.Output.Should().Contain($"{cfg}(3,17): error HA1003: proxy 'fe': unable to find required use_backend: 'nope'");
-            build.Output.Should().Contain($"{cfg}(5,32): error HA0004: missing LF on last line");
+            build.Output.Should().Contain($"{cfg}(9,32): error HA0004: missing LF on last line");
             build.Output.Should().Contain($"{Path.Combine(consumer, "lb", "edge.txt")}(3,17): error HA1003", "HaConfigKind metadata makes any file a configuration");
             build.Output.Should().NotContain(Path.Combine(consumer, "bin"), "files under bin/ and obj/ are not linted");
             foreach (string id in new[] { "AD0001", "CS8032", "CS8033", "CS9057" }) build.Output.Should().NotContain(id);
@@ -108,7 +108,7 @@ namespace HaConfig.Analyzers.Tests
                 </configuration>
                 """);
             File.WriteAllText(Path.Combine(consumer, "Program.cs"), "Console.WriteLine(\"consumer\");\n");
-            const string Undefined = "frontend fe\n    bind :80\n    use_backend nope\nbackend web\n    server s1 10.0.0.1:80 check";
+            const string Undefined = "frontend fe\n    bind :80\n    use_backend nope\n    default_backend web\n    timeout client 5s\nbackend web\n    timeout connect 5s\n    timeout server 5s\n    server s1 10.0.0.1:80 check";
             File.WriteAllText(Path.Combine(consumer, "haproxy.cfg"), Undefined);
             File.WriteAllText(Path.Combine(consumer, "lb", "edge.txt"), Undefined + "\n");
             File.WriteAllText(Path.Combine(consumer, "bin", "old", "haproxy.cfg"), "frontend fe\n    use_backend stale\n");
@@ -124,7 +124,7 @@ namespace HaConfig.Analyzers.Tests
                 "build/HaConfig.props", "buildTransitive/HaConfig.props",
             });
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal))
-                .Should().BeEquivalentTo("analyzers/dotnet/cs/HaConfig.Analyzers.dll", "analyzers/dotnet/cs/HaConfig.dll");
+                .Should().BeEquivalentTo("analyzers/dotnet/cs/HaConfig.Analyzers.dll", "analyzers/dotnet/cs/HaConfig.dll", "analyzers/dotnet/cs/YamlDotNet.dll");
 
             // The analyzer folder holds the netstandard2.0 build of the library, and nothing the compiler cannot load.
             Read(zip, "analyzers/dotnet/cs/HaConfig.dll").Should().Equal(Read(zip, "lib/netstandard2.0/HaConfig.dll"));
@@ -132,7 +132,7 @@ namespace HaConfig.Analyzers.Tests
             {
                 foreach (var (name, assemblyVersion) in References(Read(zip, entry)))
                 {
-                    bool loadable = name is "netstandard" or "HaConfig" || name.StartsWith("System.", StringComparison.Ordinal)
+                    bool loadable = name is "netstandard" or "HaConfig" or "YamlDotNet" || name.StartsWith("System.", StringComparison.Ordinal)
                         || (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) && assemblyVersion <= new Version(4, 8, 0, 0));
                     loadable.Should().BeTrue($"{entry} references {name} {assemblyVersion}, which the compiler does not provide");
                 }

@@ -8,8 +8,8 @@ namespace HaConfig.Cli.Tests
 {
     public class LintCommandTests
     {
-        private const string Broken = "global\n  maxconn \"1\nfrontend f\n  bind :80\n  default_backend nope\n";
-        private const string Clean = "frontend f\n    bind :80\n    default_backend b\nbackend b\n    server s 10.0.0.1:80 check\n";
+        private const string Broken = "global\n  maxconn \"1\nfrontend f\n  bind :80\n  default_backend nope\n  timeout client 5s\n";
+        private const string Clean = "frontend f\n    bind :80\n    timeout client 5s\n    default_backend b\nbackend b\n    timeout connect 5s\n    timeout server 5s\n    server s 10.0.0.1:80 check\n";
 
         [Fact]
         public void Findings_print_in_the_compiler_format_and_exit_1()
@@ -93,7 +93,7 @@ namespace HaConfig.Cli.Tests
         public void Disable_and_severity_change_what_is_reported_and_the_exit_code()
         {
             using var scratch = new Scratch();
-            string file = scratch.Write("haproxy.cfg", "frontend f\n    bind :80\n    default_backend nope\n");
+            string file = scratch.Write("haproxy.cfg", "frontend f\n    bind :80\n    timeout client 5s\n    default_backend nope\n");
 
             CliRunner.InProcess("lint", file, "--disable", "HA1003").ExitCode.Should().Be(0);
             var downgraded = CliRunner.InProcess("lint", file, "--severity", "HA1003=warning");
