@@ -33,6 +33,7 @@ namespace HaConfig.Tests.Validation
             (new Regex("interface eth0\\\\ for"), new[] { "HA2024" }),
             (new Regex("Unknown configuration entry"), new[] { "HA2017" }),
             (new Regex("Missing '\\{' at beginning"), new[] { "HA0023" }),
+            (new Regex("VRRP parsed invalid IP"), new[] { "HA2035" }),
             (new Regex("Unknown keyword '\\{'|Unknown keyword '[^']*\\{"), new[] { "HA0023", "HA0031" }),
             (new Regex("unknown state|Version must be either|outside range \\[2, 3\\]|unknown authentication type"), new[] { "HA2034" }),
             (new Regex("Advert interval|advertisement interval|outside range \\[0.010000, 255.000000\\]|invalid number"), new[] { "HA2030", "HA2031" }),

@@ -169,7 +169,7 @@ namespace HaConfig.Tests.Validation
         {
             var lines = new List<string>(original);
             if (FirstInstance(lines) is not { } instance) return null;
-            lines.AddRange(new[] { "vrrp_sync_group SG_MUTATION {", "    group {", "        " + instance.Name, "        VI_UNDEFINED_MUTATION", "    }", "}" });
+            lines.AddRange(new[] { "vrrp_sync_group SG_MUTATION {", "    group {", "        VI_UNDEFINED_MUTATION", "    }", "}" });
             return lines;
         }
     }

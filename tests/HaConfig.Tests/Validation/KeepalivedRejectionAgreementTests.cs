@@ -31,6 +31,13 @@ namespace HaConfig.Tests.Validation
                 + "HA2031 reports it as a warning by design (the configuration works, only the timing differs)",
         };
 
+        /// <summary>Accepted mutants where we report an error on purpose ("file:mutation"), and why.</summary>
+        private static readonly Dictionary<string, string> AcceptedSkips = new(StringComparer.Ordinal)
+        {
+            ["22_dynamic_if.conf:duplicate-vrid"] = "the instances use interface ethX9, which does not exist; with dynamic_interfaces keepalived skips "
+                + "the VRID conflict check for it (machine state), and the conflict is real once the interface appears",
+        };
+
         private static readonly Regex Prefixed = new("^\\((?:(?<path>[^()]+): )?Line (?<line>\\d+)\\) (?<message>.*)$");
 
         private readonly ITestOutputHelper _output;
@@ -78,7 +85,7 @@ namespace HaConfig.Tests.Validation
             int matched = rejected.Count(r => r.Miss is null);
             var skipped = rejected.Where(r => r.Miss is not null && (Skips.ContainsKey(r.Mutation) || Skips.ContainsKey(r.Key))).ToList();
             var misses = rejected.Where(r => r.Miss is not null && !Skips.ContainsKey(r.Mutation) && !Skips.ContainsKey(r.Key)).ToList();
-            var falseErrors = results.Where(r => r.FalseError is not null).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+            var falseErrors = results.Where(r => r.FalseError is not null && !AcceptedSkips.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
             _output.WriteLine($"{sources.Count} accepted corpus files, {results.Count} mutants: {rejected.Count} rejected by keepalived -t, {results.Count - rejected.Count} accepted");
             _output.WriteLine($"agreement on rejected mutants: {matched}/{rejected.Count} matched ({100.0 * matched / Math.Max(1, rejected.Count):F1}%), {skipped.Count} skipped with a reason, {misses.Count} missed");
             foreach (var skip in skipped) _output.WriteLine($"SKIP {skip.Key}: {skip.Miss}");
