@@ -15,32 +15,6 @@ namespace HaConfig.Tests.Validation
 {
     public class KeepalivedOracleAgreementTests
     {
-        /// <summary>keepalived message → the rule IDs that carry the same meaning.</summary>
-        private static readonly (Regex Message, string[] Ids)[] Meanings =
-        {
-            (new Regex("outside range \\[1, 255\\]|VRID .* not valid|virtual router id must be set"), new[] { "HA2001", "HA2002", "HA2004" }),
-            (new Regex("Priority not valid"), new[] { "HA2004" }),
-            (new Regex("missing '}'s"), new[] { "HA0021" }),
-            (new Regex("Extra '}'|Unknown keyword '}'"), new[] { "HA0020" }),
-            (new Regex("track script .* not found|track_file .* not found|FILE_CHECK has no track_file|BFD .* not configured"), new[] { "HA2009" }),
-            (new Regex("Unknown keyword|Unexpected '\\{'"), new[] { "HA2020", "HA2021", "HA2022", "HA0022" }),
-            (new Regex("vrrp script|weight .* must be in|outside range \\[-253, 253\\]|outside range \\[1, 2147483647\\]|negative number '-1'"), new[] { "HA2010", "HA2018" }),
-            (new Regex("Truncating auth_pass"), new[] { "HA2007" }),
-            (new Regex("already defined"), new[] { "HA2025" }),
-            (new Regex("lvs_scheduler|routing method|Unknown protocol|delay loop|invalid number|Real server weight|DNS check type|hex string"), new[] { "HA2018" }),
-            (new Regex("no protocol set|no scheduler set|no forwarding method|protocol specified for fwmark|port will be ignored"), new[] { "HA2026" }),
-            (new Regex("has no real servers"), new[] { "HA2027" }),
-            (new Regex("Address family of virtual server"), new[] { "HA2019" }),
-            (new Regex("Number of VIPs"), new[] { "HA2014" }),
-            (new Regex("at least one is required"), new[] { "HA2015" }),
-            (new Regex("Unterminated quote|Unmatched quote|missing terminating|routerid name missing"), new[] { "HA0001" }),
-            (new Regex("State MASTER must match"), new[] { "HA2005" }),
-            (new Regex("does not support authentication"), new[] { "HA2008" }),
-            (new Regex("preempt_delay is incompatible"), new[] { "HA2006" }),
-            (new Regex("interface eth0\\\\ for"), new[] { "HA2024" }),
-            (new Regex("Unknown configuration entry"), new[] { "HA2017" }),
-        };
-
         /// <summary>keepalived lines we do not report as an error on the same line, and why.</summary>
         private static readonly Dictionary<string, string> Skips = new(StringComparer.Ordinal)
         {
@@ -84,7 +58,7 @@ namespace HaConfig.Tests.Validation
                 foreach (var (file, includePath, line, message) in group.Distinct())
                 {
                     total++;
-                    var ids = Meanings.FirstOrDefault(m => m.Message.IsMatch(message)).Ids ?? Array.Empty<string>();
+                    var ids = KeepalivedMeanings.IdsFor(message);
                     bool found = line is { } n
                         ? diagnostics.Any(d => d.Line == n && ids.Contains(d.Id) && (includePath is null ? Path.GetFileName(d.Path) == file : d.Path!.EndsWith(includePath, StringComparison.Ordinal)))
                         : diagnostics.Any(d => ids.Contains(d.Id) && (BlockNamed(message) is not { } block || d.Message.Contains(block, StringComparison.Ordinal)));

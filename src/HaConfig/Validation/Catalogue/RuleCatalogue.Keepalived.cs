@@ -143,5 +143,40 @@ namespace HaConfig.Validation
         public static readonly DiagnosticDescriptor VipFamilyMismatch = Rule(
             "HA2028", "VIP address family mismatch", "({0}): address family must match VRRP instance [{1}] - ignoring",
             DiagnosticSeverity.Error, "Keep one family per instance; put addresses of the other family in virtual_ipaddress_excluded or a second instance.", RuleCategory.Keepalived);
+
+        /// <summary>HA2029: a <c>vrrp_sync_group</c> naming an instance that is not defined.</summary>
+        public static readonly DiagnosticDescriptor UndefinedSyncGroupMember = Rule(
+            "HA2029", "Sync group member not defined", "Virtual router {0} specified in sync group {1} doesn't exist - ignoring",
+            DiagnosticSeverity.Error, "Name only vrrp_instance blocks that exist (names are case-sensitive), or define the missing instance.", RuleCategory.Keepalived);
+
+        /// <summary>HA2030: <c>advert_int</c> outside what keepalived accepts for the instance's VRRP version.</summary>
+        public static readonly DiagnosticDescriptor AdvertIntOutOfRange = Rule(
+            "HA2030", "Advertisement interval out of range", "({0}) advert_int '{1}' not valid: {2}",
+            DiagnosticSeverity.Error, "Use seconds from 0.01 to 255; with VRRP version 3 less than 40.96.", RuleCategory.Keepalived);
+
+        /// <summary>HA2031: a fractional <c>advert_int</c> with VRRP version 2, which keepalived rounds.</summary>
+        public static readonly DiagnosticDescriptor AdvertIntRounded = Rule(
+            "HA2031", "VRRPv2 advertisement interval rounded", "({0}) VRRPv2 advertisement interval {1}s must be an integer; keepalived rounds it to {2}s",
+            DiagnosticSeverity.Warning, "Use whole seconds with VRRP version 2, or 'version 3' for sub-second intervals.", RuleCategory.Keepalived);
+
+        /// <summary>HA2032: AH authentication where keepalived cannot use it.</summary>
+        public static readonly DiagnosticDescriptor AhAuthenticationUnusable = Rule(
+            "HA2032", "AH authentication not usable", "({0}) {1}",
+            DiagnosticSeverity.Error, "Use AH only with IPv4 and VRRP version 2, and with state MASTER only on the address owner (priority 255); otherwise remove the authentication block.", RuleCategory.Keepalived);
+
+        /// <summary>HA2033: the same virtual IP address twice, in one instance or in two.</summary>
+        public static readonly DiagnosticDescriptor DuplicateVip = Rule(
+            "HA2033", "Duplicate virtual IP address", "({0}): VIP {1} duplicates a VIP of {2}; keepalived 2.4 ignores it, older versions add it twice",
+            DiagnosticSeverity.Warning, "Keep each virtual IP address in one instance only.", RuleCategory.Keepalived);
+
+        /// <summary>HA2034: a vrrp_instance value outside its fixed set (state, version, auth_type).</summary>
+        public static readonly DiagnosticDescriptor InstanceValueInvalid = Rule(
+            "HA2034", "Invalid instance value", "({0}) {1} '{2}' is not valid: {3}",
+            DiagnosticSeverity.Error, "Use state MASTER or BACKUP, version 2 or 3, auth_type PASS or AH (keywords are case-sensitive).", RuleCategory.Keepalived);
+
+        /// <summary>HA2035: a <c>virtual_ipaddress</c> entry that is not an IP address.</summary>
+        public static readonly DiagnosticDescriptor VipNotAnAddress = Rule(
+            "HA2035", "Virtual IP address not valid", "VRRP parsed invalid IP {0}. skipping IP...",
+            DiagnosticSeverity.Error, "Write an IPv4 or IPv6 address, optionally with /prefix; check for a missing '}' that let the next lines into the block.", RuleCategory.Keepalived);
     }
 }

@@ -4,11 +4,17 @@ using HaConfig.Keepalived;
 
 namespace HaConfig.Validation.Rules.Keepalived
 {
-    /// <summary>HA2007-HA2008: auth_pass at most 8 characters; no authentication with VRRP version 3 or strict mode.</summary>
+    /// <summary>
+    /// HA2007-HA2008, HA2032: auth_pass at most 8 characters; no authentication with VRRP version 3 or strict mode; AH
+    /// only with IPv4, VRRP version 2 and, with state MASTER, on the address owner.
+    /// </summary>
     public sealed class HA2007Authentication : ValidationRule<KeepalivedConfig>
     {
         /// <inheritdoc />
-        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.AuthPassTooLong, RuleCatalogue.AuthenticationIgnored };
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
+        {
+            RuleCatalogue.AuthPassTooLong, RuleCatalogue.AuthenticationIgnored, RuleCatalogue.AhAuthenticationUnusable,
+        };
 
         /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
@@ -24,8 +30,26 @@ namespace HaConfig.Validation.Rules.Keepalived
                     context.Report(RuleCatalogue.AuthPassTooLong, view.Locate(pass, 1), password.Length);
                 }
 
-                if (view.IsStrict(instance)) context.Report(RuleCatalogue.AuthenticationIgnored, view.Locate(block), instance.Name, "Strict mode");
-                else if (view.VersionOf(instance) == 3) context.Report(RuleCatalogue.AuthenticationIgnored, view.Locate(block), instance.Name, "VRRP version 3");
+                string name = instance.Name ?? "?";
+                var type = block.Find("auth_type");
+                bool ah = type?.GetArgument(0) == "AH";
+                if (view.IsStrict(instance))
+                {
+                    context.Report(RuleCatalogue.AuthenticationIgnored, view.Locate(block), name, "Strict mode");
+                }
+                else if (ah && KeepalivedView.IsIPv6Instance(instance))
+                {
+                    context.Report(RuleCatalogue.AhAuthenticationUnusable, view.Locate(type!, 1), name, "Cannot use AH authentication with IPv6 (VRRP version 3 has no authentication); keepalived ignores it");
+                }
+                else if (view.VersionOf(instance) == 3)
+                {
+                    if (ah) context.Report(RuleCatalogue.AhAuthenticationUnusable, view.Locate(type!, 1), name, "VRRP version 3 does not support AH authentication; keepalived ignores it");
+                    else context.Report(RuleCatalogue.AuthenticationIgnored, view.Locate(block), name, "VRRP version 3");
+                }
+                else if (ah && instance.State == "MASTER" && (instance.Find("priority")?.GetArgument(0) ?? "255") != "255")
+                {
+                    context.Report(RuleCatalogue.AhAuthenticationUnusable, view.Locate(type!, 1), name, "Initial state master is incompatible with AH authentication - clearing (use state BACKUP, or priority 255 on the address owner)");
+                }
             }
         }
     }

@@ -8,9 +8,13 @@ namespace HaConfig.Validation.Rules.Keepalived
     /// <summary>
     /// HA2023-HA2024: what keepalived's lexer silently does to a value: <c>!</c>/<c>#</c> glued to a word starts a comment
     /// (<c>auth_pass k@l!ve1</c> is <c>k@l</c>), and a trailing <c>\</c> stays in the value. Checked on the source lines.
+    /// Values of secret keywords are shown only with <see cref="ValidationOptions.ShowSecrets"/>.
     /// </summary>
     public sealed class HA2023LexerTraps : ValidationRule<KeepalivedConfig>
     {
+        /// <summary>Keywords whose value is a secret: VRRP passwords, the SSL key password, auth_hmac keys.</summary>
+        private static readonly HashSet<string> SecretKeywords = new(System.StringComparer.Ordinal) { "auth_pass", "password", "key" };
+
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.CommentInsideValue, RuleCatalogue.TrailingBackslash };
 
@@ -36,6 +40,12 @@ namespace HaConfig.Validation.Rules.Keepalived
                     {
                         string word = line.GetRaw(last);
                         string cut = word + Word(comment);
+                        if (HoldsSecret(line, last, context))
+                        {
+                            cut = Redacted(line, cut.Length);
+                            word = Redacted(line, word.Length);
+                        }
+
                         var at = line.GetLocation(last);
                         context.Report(RuleCatalogue.CommentInsideValue, new Text.SourceLocation(at.Path, at.Line, start + 1, at.Line, start + 2), comment[0].ToString(), cut, word);
                         continue;
@@ -45,7 +55,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 string raw = line.GetRaw(last);
                 if (comment is null && raw.Length > 0 && raw[raw.Length - 1] == '\\' && !raw.EndsWith("\\\\", System.StringComparison.Ordinal))
                 {
-                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), raw);
+                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), HoldsSecret(line, last, context) ? Redacted(line, raw.Length) : raw);
                 }
             }
 
@@ -53,6 +63,29 @@ namespace HaConfig.Validation.Rules.Keepalived
             {
                 foreach (var file in include.Files) Check(file, context, seen);
             }
+        }
+
+        /// <summary>Whether word <paramref name="index"/> of the line is the value of a secret keyword and secrets are hidden.</summary>
+        private static bool HoldsSecret(KeepalivedLine line, int index, ValidationContext context)
+        {
+            if (context.Options.ShowSecrets) return false;
+            for (int t = 0; t < index; t++)
+            {
+                if (SecretKeywords.Contains(line.GetValue(t))) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>What a message shows instead of a secret: the keyword and the length, never a character of the value.</summary>
+        private static string Redacted(KeepalivedLine line, int length)
+        {
+            for (int t = 0; t < line.TokenCount; t++)
+            {
+                if (SecretKeywords.Contains(line.GetValue(t))) return $"<{line.GetValue(t)} value, {length} characters>";
+            }
+
+            return $"<secret, {length} characters>";
         }
 
         private static string Word(string comment)

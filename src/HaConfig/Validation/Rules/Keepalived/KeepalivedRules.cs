@@ -20,6 +20,9 @@ namespace HaConfig.Validation.Rules.Keepalived
             new HA2018VirtualServer(),
             new HA2020Keywords(),
             new HA2023LexerTraps(),
+            new HA2029SyncGroups(),
+            new HA2030AdvertInterval(),
+            new HA2034InstanceValues(),
         };
     }
 }

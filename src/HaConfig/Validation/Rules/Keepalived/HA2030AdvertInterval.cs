@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using HaConfig.Diagnostics;
+using HaConfig.Keepalived;
+
+namespace HaConfig.Validation.Rules.Keepalived
+{
+    /// <summary>
+    /// HA2030-HA2031: <c>advert_int</c> is a number of seconds from 0.01 to 255 (keepalived ignores anything else); VRRP version 3
+    /// counts centiseconds in 12 bits, so it must stay below 40.96 s; VRRP version 2 sends whole seconds and rounds a fraction.
+    /// </summary>
+    public sealed class HA2030AdvertInterval : ValidationRule<KeepalivedConfig>
+    {
+        /// <inheritdoc />
+        public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.AdvertIntOutOfRange, RuleCatalogue.AdvertIntRounded };
+
+        /// <inheritdoc />
+        public override void Analyze(KeepalivedConfig target, ValidationContext context)
+        {
+            var view = KeepalivedView.Of(target, context);
+            foreach (var instance in view.Config.VrrpInstances)
+            {
+                var statement = instance.Find("advert_int");
+                if (statement?.GetArgument(0) is not { } raw) continue;
+                string name = instance.Name ?? "?";
+                var at = view.Locate(statement, 1);
+                if (!KeepalivedView.TryParseDecimal(raw, out double seconds))
+                {
+                    context.Report(RuleCatalogue.AdvertIntOutOfRange, at, name, raw, "it is not a number; keepalived ignores it and uses 1 second");
+                }
+                else if (seconds < 0.01 || seconds > 255)
+                {
+                    context.Report(RuleCatalogue.AdvertIntOutOfRange, at, name, raw, "must be between 0.01 and 255 seconds; keepalived ignores it and uses 1 second");
+                }
+                else if (view.VersionOf(instance) == 3)
+                {
+                    if (seconds >= 40.96) context.Report(RuleCatalogue.AdvertIntOutOfRange, at, name, raw, "VRRP version 3 needs less than 40.96 seconds; keepalived uses 40.95");
+                }
+                else if (seconds != Math.Floor(seconds))
+                {
+                    double rounded = Math.Max(1, Math.Floor(seconds + 0.5));
+                    context.Report(RuleCatalogue.AdvertIntRounded, at, name, raw, rounded.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+}
