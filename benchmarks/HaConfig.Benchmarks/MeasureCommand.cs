@@ -26,10 +26,36 @@ namespace HaConfig.Benchmarks
                 });
                 Report("haproxy validate", lines, haproxy, () => HAProxyConfig.Parse(haproxy).Validate().Count);
                 Report("keepalived parse", lines, keepalived, () => KeepalivedConfig.Parse(keepalived));
+                Report("keepalived expand", lines, keepalived, () => KeepalivedExpansion.Expand(KeepalivedConfig.Parse(keepalived)).Config.Lines.Count);
+                Report("keepalived model", lines, keepalived, () =>
+                {
+                    int n = 0;
+                    foreach (var statement in KeepalivedConfig.Parse(keepalived).AllStatements) n++;
+                    return n;
+                });
                 Report("keepalived validate", lines, keepalived, () => KeepalivedConfig.Parse(keepalived).Validate().Count);
             }
 
             return 0;
+        }
+
+        /// <summary><c>measure rules [LINES]</c>: time of each rule on its own, to find the expensive ones.</summary>
+        public static int Rules(string[] args)
+        {
+            int lines = args.Length > 1 ? int.Parse(args[1]) : 100_000;
+            var haproxy = HAProxyConfig.Parse(ConfigGenerator.HAProxy(lines));
+            var keepalived = KeepalivedConfig.Parse(ConfigGenerator.Keepalived(lines));
+            foreach (var rule in HaConfig.Validation.Rules.HAProxy.HAProxyRules.All) Time(rule.GetType().Name, () => rule.Analyze(haproxy, new HaConfig.Validation.ValidationContext(new HaConfig.Validation.ValidationOptions())));
+            foreach (var rule in HaConfig.Validation.Rules.Keepalived.KeepalivedRules.All) Time(rule.GetType().Name, () => rule.Analyze(keepalived, new HaConfig.Validation.ValidationContext(new HaConfig.Validation.ValidationOptions())));
+            return 0;
+        }
+
+        private static void Time(string name, Action action)
+        {
+            action();
+            var watch = Stopwatch.StartNew();
+            action();
+            Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:F1} ms");
         }
 
         private static void Report(string stage, int lines, string text, Func<object> action)

@@ -34,7 +34,7 @@ namespace HaConfig.Testing.Tests
 
         [Fact]
         public void HaveNoWarnings_covers_both_files() =>
-            FailureOf(() => new ConfigPair(HAProxyCfg(), KeepalivedConf()).Should().HaveNoWarnings()).Should().StartWith(
+            FailureOf(() => new ConfigPair(HAProxyCfg(HAProxyCheckedText), KeepalivedConf()).Should().HaveNoWarnings()).Should().StartWith(
                 "Expected haproxy.cfg + keepalived.conf to have no warnings, but found 1 warning:\n  keepalived.conf(2,5): HA2011 'script' runs a script but global_defs has no enable_script_security; keepalived reports a SECURITY VIOLATION when it would run as root");
 
         [Fact]

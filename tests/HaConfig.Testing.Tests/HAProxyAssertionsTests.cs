@@ -25,12 +25,12 @@ namespace HaConfig.Testing.Tests
 
         [Fact]
         public void A_configuration_without_warnings_passes_HaveNoWarnings() =>
-            HAProxyCfg().Should().HaveNoWarnings();
+            HAProxyCfg(HAProxyCheckedText).Should().HaveNoWarnings();
 
         [Fact]
         public void HaveNoWarnings_lists_each_warning_with_the_options_applied()
         {
-            var config = HAProxyCfg(HAProxyText.Replace("default_backend apiserver", "default_backend missing"));
+            var config = HAProxyCfg(HAProxyCheckedText.Replace("default_backend apiserver", "default_backend missing"));
             var options = new ValidationOptions();
             options.SeverityOverrides["HA1003"] = DiagnosticSeverity.Warning;
 
@@ -50,7 +50,7 @@ namespace HaConfig.Testing.Tests
 
         [Fact]
         public void Errors_are_not_warnings() =>
-            HAProxyCfg(HAProxyText.Replace("default_backend apiserver", "default_backend missing")).Should().HaveNoWarnings();
+            HAProxyCfg(HAProxyCheckedText.Replace("default_backend apiserver", "default_backend missing")).Should().HaveNoWarnings();
 
         [Fact]
         public void A_frontend_binding_the_address_passes() =>

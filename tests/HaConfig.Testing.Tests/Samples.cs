@@ -29,6 +29,9 @@ namespace HaConfig.Testing.Tests
             "    server master2 192.168.0.12:6443 check inter 2s\n" +   // 17
             "    server master3 192.168.0.13:6443\n";                   // 18
 
+        /// <summary>The sample with a health check on every server: no warnings from the catalogue.</summary>
+        public static readonly string HAProxyCheckedText = HAProxyText.Replace("192.168.0.13:6443\n", "192.168.0.13:6443 check\n");
+
         public const string KeepalivedText =
             "vrrp_script check_apiserver {\n" +                         // 1
             "    script \"/etc/keepalived/check_apiserver.sh\"\n" +     // 2
