@@ -9,6 +9,8 @@ namespace HaConfig.HAProxy
     public partial class HAProxySection
     {
         private const string DefaultIndentation = "    ";
+        private IReadOnlyList<HAProxyDirective>? _directives;
+        private int _directivesVersion = -1;
 
         internal HAProxySection(HAProxyConfig config, HAProxyLine header, HAProxySectionKind kind)
         {
@@ -46,8 +48,32 @@ namespace HaConfig.HAProxy
         }
 
         /// <summary>Every keyword line of the section, in order, typed where the library knows the keyword.</summary>
-        public IEnumerable<HAProxyDirective> Directives =>
-            BodyLines.Where(l => l.Kind == HAProxyLineKind.Directive).Select(CreateDirective);
+        public IEnumerable<HAProxyDirective> Directives => DirectiveList;
+
+        /// <summary>
+        /// The typed directives, built once per version of the document: every typed property reads this list, so
+        /// reading a section many times (as the rules do) does not rebuild its views each time.
+        /// </summary>
+        internal IReadOnlyList<HAProxyDirective> DirectiveList
+        {
+            get
+            {
+                int version = Config.Document.Version;
+                if (_directives is null || _directivesVersion != version)
+                {
+                    var directives = new List<HAProxyDirective>();
+                    foreach (var line in BodyLines)
+                    {
+                        if (line.Kind == HAProxyLineKind.Directive) directives.Add(CreateDirective(line));
+                    }
+
+                    _directives = directives;
+                    _directivesVersion = version;
+                }
+
+                return _directives;
+            }
+        }
 
         /// <summary>The directives whose keyword is <paramref name="keyword"/>.</summary>
         public IEnumerable<HAProxyDirective> FindAll(string keyword) => Directives.Where(d => d.Line.ValueEquals(0, keyword));
