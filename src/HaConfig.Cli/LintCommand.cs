@@ -20,7 +20,16 @@ namespace HaConfig.Cli
             }
 
             var options = LintOptions.Parse(args);
-            var files = CliFiles.Expand(options.Paths, stderr, out int failure);
+            var pairDiagnostics = new List<Diagnostic>();
+            int pairFiles = 0;
+            if (options.PairDirectories.Count > 0)
+            {
+                int pairFailure = LintPair(options, stderr, pairDiagnostics, out pairFiles);
+                if (pairFailure != 0) return pairFailure;
+            }
+
+            int failure = CliApp.ExitClean;
+            var files = options.Paths.Count == 0 ? new List<string>() : CliFiles.Expand(options.Paths, stderr, out failure);
             if (failure != 0) return failure;
 
             var results = new FileResult[files.Count];
@@ -34,8 +43,9 @@ namespace HaConfig.Cli
             progress?.Dispose();
             if (progress is not null) stderr.Write("\r" + new string(' ', 40) + "\r");
 
-            var diagnostics = results.Where(r => r.Diagnostics is not null).SelectMany(r => r.Diagnostics!).ToList();
-            DiagnosticWriter.Write(options.Format, diagnostics, files.Count, stdout);
+            var diagnostics = pairDiagnostics.Concat(results.Where(r => r.Diagnostics is not null).SelectMany(r => r.Diagnostics!)).ToList();
+            int fileCount = files.Count + pairFiles;
+            DiagnosticWriter.Write(options.Format, diagnostics, fileCount, stdout);
             int failures = 0;
             foreach (var unreadable in results.Where(r => r.Error is not null))
             {
@@ -47,7 +57,7 @@ namespace HaConfig.Cli
             int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             if (options.Format == OutputFormat.Text && (interactive || errors + warnings > 0))
             {
-                stderr.WriteLine($"{files.Count} file(s): {errors} error(s), {warnings} warning(s)");
+                stderr.WriteLine($"{fileCount} file(s): {errors} error(s), {warnings} warning(s)");
             }
 
             if (failures > 0) return CliApp.ExitUsage;
@@ -65,6 +75,39 @@ namespace HaConfig.Cli
             public IReadOnlyList<Diagnostic>? Diagnostics { get; }
 
             public string? Error { get; }
+        }
+
+        /// <summary><c>--pair DIR...</c>: every node's two files and the pair rules; a missing or unreadable file is exit 2.</summary>
+        private static int LintPair(LintOptions options, TextWriter stderr, List<Diagnostic> diagnostics, out int fileCount)
+        {
+            fileCount = 0;
+            var nodes = new List<Topology.HaPairNodeConfig>();
+            foreach (var directory in options.PairDirectories)
+            {
+                if (!Directory.Exists(directory)) return CliApp.UsageError(stderr, $"{directory}: no such directory (--pair expects a node directory with keepalived.conf and haproxy.cfg)");
+                try
+                {
+                    var node = Topology.HaPairNodeConfig.Load(directory);
+                    nodes.Add(node);
+                    fileCount += node.CheckScript is null ? 2 : 3;
+                }
+                catch (FileNotFoundException e)
+                {
+                    return CliApp.UsageError(stderr, e.Message);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    return CliApp.UsageError(stderr, $"{directory}: cannot read: {e.Message}");
+                }
+            }
+
+            if (nodes.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count() != nodes.Count)
+            {
+                return CliApp.UsageError(stderr, "--pair directories must have different names (the node names): " + string.Join(", ", nodes.Select(n => n.Name)));
+            }
+
+            diagnostics.AddRange(new Topology.HaPair(nodes).Validate(options.Validation));
+            return CliApp.ExitClean;
         }
 
         private static FileResult LintFile(string file, LintOptions options)

@@ -18,6 +18,9 @@ namespace HaConfig.Cli
     {
         public List<string> Paths { get; } = new();
 
+        /// <summary>The node directories of one HA pair (<c>--pair DIR</c>, repeatable).</summary>
+        public List<string> PairDirectories { get; } = new();
+
         public ConfigFormat ForcedKind { get; set; } = ConfigFormat.Unknown;
 
         public OutputFormat Format { get; set; } = OutputFormat.Text;
@@ -29,9 +32,14 @@ namespace HaConfig.Cli
         public ValidationOptions Validation { get; } = new();
 
         public const string Help =
-            "Usage: haconfig lint PATH... [options]\n\n" +
-            "Lints files, or directories (recursing into *.cfg and *.conf). The format is told by name and content.\n\n" +
+            "Usage: haconfig lint PATH... [options]\n" +
+            "       haconfig lint --pair DIR [--pair DIR...] [PATH...] [options]\n\n" +
+            "Lints files, or directories (recursing into *.cfg and *.conf). The format is told by name and content.\n" +
+            "With --pair, DIR is one load-balancer node: keepalived.conf and haproxy.cfg (and check_apiserver.sh, read,\n" +
+            "never run); several --pair DIRs are the nodes of one pair. Both files of every node are linted, then the\n" +
+            "pair rules (HA3xxx: VIP vs bind addresses, check-script port, priorities, router id, auth across nodes).\n\n" +
             "Options:\n" +
+            "  --pair DIR                    a node directory of an HA pair (repeatable: one per node)\n" +
             "  --kind haproxy|keepalived     force the format of every file\n" +
             "  --format text|json|sarif      output format (default text: path(line,col): error HA1003: message)\n" +
             "  --haproxy-version X.Y         target HAProxy version (2.4 to 3.2; default the newest)\n" +
@@ -44,7 +52,9 @@ namespace HaConfig.Cli
             "Examples:\n" +
             "  haconfig lint /etc/haproxy/haproxy.cfg\n" +
             "  haconfig lint deploy/ --format sarif > haconfig.sarif\n" +
-            "  haconfig lint lb1/ --haproxy-version 2.6 --disable HA1037\n\n" +
+            "  haconfig lint lb1/ --haproxy-version 2.6 --disable HA1037\n" +
+            "  haconfig lint --pair out/lb1 --pair out/lb2\n" +
+            "  haconfig lint --pair /etc --disable HA3003   (one node, sysctl net.ipv4.ip_nonlocal_bind=1 set)\n\n" +
             "Exit codes: 0 clean (warnings allowed), 1 errors found, 2 usage or I/O error.\n";
 
         public static LintOptions Parse(string[] args)
@@ -84,6 +94,9 @@ namespace HaConfig.Cli
                     case "--disable":
                         options.Validation.DisabledRules.Add(RuleId(Value(args, ref i, arg)));
                         break;
+                    case "--pair":
+                        options.PairDirectories.Add(Value(args, ref i, arg));
+                        break;
                     case "--warnings-as-errors":
                         options.WarningsAsErrors = true;
                         break;
@@ -98,7 +111,7 @@ namespace HaConfig.Cli
                 }
             }
 
-            if (options.Paths.Count == 0) throw new CliUsageException("lint expects at least one file or directory; see 'haconfig lint --help'");
+            if (options.Paths.Count == 0 && options.PairDirectories.Count == 0) throw new CliUsageException("lint expects at least one file or directory; see 'haconfig lint --help'");
             return options;
         }
 

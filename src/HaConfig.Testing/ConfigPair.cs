@@ -4,6 +4,7 @@ using System.Linq;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 using HaConfig.Keepalived;
+using HaConfig.Topology;
 using HaConfig.Validation;
 
 namespace HaConfig.Testing
@@ -36,9 +37,8 @@ namespace HaConfig.Testing
         public KeepalivedConfig Keepalived { get; }
 
         /// <summary>
-        /// Checks across the two files, run by <see cref="Validate"/> after each file's own catalogue. Empty by default:
-        /// the library's pair rules (HA3xxx, <c>HaConfig.Topology</c>) are not released yet; when they are, <see cref="Validate"/>
-        /// runs them itself and this list stays for a team's own conventions.
+        /// A team's own checks across the two files, run by <see cref="Validate"/> after each file's catalogue and the
+        /// library's pair rules (HA3xxx, <see cref="HaPair"/>). Empty by default.
         /// </summary>
         public IList<IConfigPairCheck> CrossChecks { get; } = new List<IConfigPairCheck>();
 
@@ -47,7 +47,7 @@ namespace HaConfig.Testing
 
         /// <summary>
         /// The HAProxy catalogue (HA1xxx) on <see cref="HAProxy"/>, the keepalived catalogue (HA2xxx) on
-        /// <see cref="Keepalived"/>, then every <see cref="CrossChecks"/> entry, with <paramref name="options"/>' disabled
+        /// <see cref="Keepalived"/>, the pair rules (HA3xxx) on the two together, then every <see cref="CrossChecks"/> entry, with <paramref name="options"/>' disabled
         /// rules and severity overrides applied to all of them.
         /// </summary>
         /// <param name="options">The validation options; the defaults when null.</param>
@@ -58,11 +58,20 @@ namespace HaConfig.Testing
             diagnostics.AddRange(HAProxy.Validate(options));
             diagnostics.AddRange(Keepalived.Validate(options));
 
-            // Extension point: when HaConfig ships pair validation (HA3xxx in HaConfig.Topology), call it here, before
-            // the team's own checks, so that BeConsistent() picks it up without any change to the tests using it.
+            // The library's pair rules (HA3xxx) on this one node, before the team's own checks.
+            diagnostics.AddRange(new HaPair(new[] { ToNode() }).ValidatePairRules(options));
             foreach (var check in CrossChecks) diagnostics.AddRange(options.Apply(check.Check(this, options)));
             return diagnostics;
         }
+
+        /// <summary>The text of the check script keepalived runs, when known; enables HA3004 and HA3005.</summary>
+        public string? CheckScript { get; set; }
+
+        /// <summary>The check script's file name or path (matched by file name against the vrrp_script); <c>check_apiserver.sh</c> when null.</summary>
+        public string? CheckScriptPath { get; set; }
+
+        /// <summary>This node for the library's pair rules.</summary>
+        public HaPairNodeConfig ToNode() => new(Name, Keepalived, HAProxy, CheckScript, CheckScriptPath);
 
         /// <inheritdoc/>
         public override string ToString() => Name;

@@ -58,6 +58,28 @@ namespace HaConfig.Testing.Tests
         }
 
         [Fact]
+        public void BeConsistent_runs_the_library_pair_rules()
+        {
+            var pair = new ConfigPair(HAProxyCfg(HAProxyText.Replace("bind *:6443", "bind 192.168.0.21:6443")), KeepalivedConf());
+
+            FailureOf(() => pair.Should().BeConsistent()).Should().Be(
+                "Expected haproxy.cfg + keepalived.conf to be consistent, but found 2 errors:\n" +
+                "  haproxy.cfg(11,10): HA3001 node haproxy.cfg + keepalived.conf: frontend 'api' binds 192.168.0.21:6443, which is not a VIP of keepalived.conf (192.168.0.100); clients of the VIP never reach it\n" +
+                "  keepalived.conf(12,9): HA3002 node haproxy.cfg + keepalived.conf: (VI_1) VIP 192.168.0.100 is not bound by HAProxy: no frontend binds 192.168.0.100 or a wildcard");
+        }
+
+        [Fact]
+        public void The_check_script_port_is_checked_when_the_script_is_given()
+        {
+            var pair = new ConfigPair(HAProxyCfg(), KeepalivedConf())
+            {
+                CheckScript = "#!/bin/sh\ncurl -sfk https://localhost:8443/healthz -o /dev/null || exit 1\n",
+            };
+
+            FailureOf(() => pair.Should().BeConsistent()).Should().Contain("check_apiserver.sh(2,29): HA3004 node haproxy.cfg + keepalived.conf: the check script requests https://localhost:8443/healthz on port 8443, but HAProxy listens on *:6443 (frontend api)");
+        }
+
+        [Fact]
         public void Disabled_rules_apply_to_cross_checks()
         {
             var pair = new ConfigPair(HAProxyCfg(), KeepalivedConf());

@@ -6,7 +6,14 @@ namespace HaConfig
     /// <summary>Writes files so that a failure never leaves a half-written target.</summary>
     internal static class AtomicFile
     {
-        public static void WriteAllBytes(string path, byte[] bytes)
+        public static void WriteAllBytes(string path, byte[] bytes) => WriteAllBytes(path, bytes, null);
+
+        /// <summary>
+        /// Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, lets
+        /// <paramref name="prepare"/> adjust it (e.g. set the executable bit) and then moves it over the target, so the
+        /// target never exists without its final content and mode.
+        /// </summary>
+        public static void WriteAllBytes(string path, byte[] bytes, Action<string>? prepare)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             string full = System.IO.Path.GetFullPath(path);
@@ -15,6 +22,7 @@ namespace HaConfig
             try
             {
                 File.WriteAllBytes(temporary, bytes);
+                prepare?.Invoke(temporary);
                 if (File.Exists(full))
                 {
                     File.Replace(temporary, full, null);

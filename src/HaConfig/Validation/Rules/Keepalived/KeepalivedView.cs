@@ -35,7 +35,11 @@ namespace HaConfig.Validation.Rules.Keepalived
         public bool GlobalStrict { get; }
 
         public static KeepalivedView Of(KeepalivedConfig target, ValidationContext context) =>
-            context.Shared(() => new KeepalivedView(target, KeepalivedExpansion.Expand(target, new KeepalivedExpansionOptions { ConfigId = context.Options.ConfigId })));
+            context.Shared(() => Create(target, context.Options));
+
+        /// <summary>A view not cached in a context, for checks that look at several configurations at once (the pair rules).</summary>
+        public static KeepalivedView Create(KeepalivedConfig target, ValidationOptions options) =>
+            new(target, KeepalivedExpansion.Expand(target, new KeepalivedExpansionOptions { ConfigId = options.ConfigId }));
 
         /// <summary>The source line an expanded statement comes from.</summary>
         public KeepalivedLine SourceLine(KeepalivedStatement statement) => Expansion.Lines[statement.Line.Index].Source;
