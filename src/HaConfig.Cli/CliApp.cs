@@ -32,6 +32,7 @@ namespace HaConfig.Cli
                 {
                     "lint" => LintCommand.Run(rest, stdout, stderr, interactive),
                     "fmt" => FmtCommand.Run(rest, stdout, stderr),
+                    "convert" => ConvertCommand.Run(rest, stdout, stderr),
                     "rules" => RulesCommand.List(rest, stdout),
                     "explain" => RulesCommand.Explain(rest, stdout, stderr),
                     _ => UsageError(stderr, $"unknown command '{args[0]}'; run 'haconfig --help'"),
@@ -57,6 +58,7 @@ namespace HaConfig.Cli
             "Usage:\n" +
             "  haconfig lint PATH... [options]   lint files or directories (see 'haconfig lint --help')\n" +
             "  haconfig fmt PATH... [--check|--write]   canonical formatting (see 'haconfig fmt --help')\n" +
+            "  haconfig convert FILE --to yaml|json|haproxy|keepalived   to a YAML/JSON document and back (see 'haconfig convert --help')\n" +
             "  haconfig rules                   list the rules with their default severity\n" +
             "  haconfig explain ID              print a rule's documentation\n" +
             "  haconfig --version\n\n" +
