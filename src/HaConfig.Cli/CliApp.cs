@@ -33,6 +33,7 @@ namespace HaConfig.Cli
                     "lint" => LintCommand.Run(rest, stdout, stderr, interactive),
                     "fmt" => FmtCommand.Run(rest, stdout, stderr),
                     "generate" => GenerateCommand.Run(rest, stdout, stderr),
+                    "convert" => ConvertCommand.Run(rest, stdout, stderr),
                     "rules" => RulesCommand.List(rest, stdout),
                     "explain" => RulesCommand.Explain(rest, stdout, stderr),
                     _ => UsageError(stderr, $"unknown command '{args[0]}'; run 'haconfig --help'"),
@@ -59,6 +60,7 @@ namespace HaConfig.Cli
             "  haconfig lint PATH... [options]   lint files or directories (see 'haconfig lint --help')\n" +
             "  haconfig fmt PATH... [--check|--write]   canonical formatting (see 'haconfig fmt --help')\n" +
             "  haconfig generate TOPOLOGY.yaml --out DIR   write each node's files of an HA pair (see 'haconfig generate --help')\n" +
+            "  haconfig convert FILE --to yaml|json|haproxy|keepalived   to a YAML/JSON document and back (see 'haconfig convert --help')\n" +
             "  haconfig rules                   list the rules with their default severity\n" +
             "  haconfig explain ID              print a rule's documentation\n" +
             "  haconfig --version\n\n" +
