@@ -37,7 +37,13 @@ namespace HaConfig.Analyzers.Tests
             string packages = Path.Combine(_root, "packages");
             string consumer = Path.Combine(_root, "consumer");
 
-            var pack = Dotnet(Repository.Root, packages, "pack", Path.Combine(Repository.Root, "src", "HaConfig"), "-c", "Release", "-o", feed, "--disable-build-servers");
+            DotnetCli.Result pack;
+            using (DotnetCli.PackLock())
+            {
+                string sources = DotnetCli.CopySourcesForPacking(Repository.Root, Path.Combine(_root, "src-copy"));
+                pack = Dotnet(sources, packages, "pack", Path.Combine(sources, "src", "HaConfig"), "-c", "Release", "-o", feed, "--disable-build-servers");
+            }
+
             pack.ExitCode.Should().Be(0, pack.Output);
             string package = Directory.GetFiles(feed, "HaConfig.*.nupkg").Should().ContainSingle().Subject;
             string version = Path.GetFileNameWithoutExtension(package).Substring("HaConfig.".Length);

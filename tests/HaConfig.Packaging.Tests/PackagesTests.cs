@@ -11,7 +11,7 @@ using Xunit;
 namespace HaConfig.Packaging.Tests
 {
     /// <summary>
-    /// Packs the whole solution once into a local folder and inspects what a user would download: the three packages,
+    /// Packs the three packable projects once into a local folder and inspects what a user would download: the three packages,
     /// their files, metadata and dependencies, and the haconfig tool installed from that folder.
     /// </summary>
     public sealed class PackagesTests : IClassFixture<PackagesTests.PackedSolution>
@@ -125,9 +125,14 @@ namespace HaConfig.Packaging.Tests
                 Packages = Path.Combine(Work, "packages");
                 Directory.CreateDirectory(Feed);
                 Version = VersionFromProps();
-                var pack = DotnetCli.Run(Root, Packages, TimeSpan.FromMinutes(8),
-                    "pack", "HaConfig.sln", "-c", "Release", "-o", Feed, "-p:CI=true", "--disable-build-servers");
-                if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+                using var exclusive = DotnetCli.PackLock();
+                string sources = DotnetCli.CopySourcesForPacking(Root, Path.Combine(Work, "src-copy"));
+                foreach (var project in new[] { "src/HaConfig/HaConfig.csproj", "src/HaConfig.Testing/HaConfig.Testing.csproj", "src/HaConfig.Cli/HaConfig.Cli.csproj" })
+                {
+                    var pack = DotnetCli.Run(sources, Packages, TimeSpan.FromMinutes(8),
+                        "pack", project, "-c", "Release", "-o", Feed, "-p:CI=true", "--disable-build-servers");
+                    if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack {project} failed:\n" + pack.Output);
+                }
             }
 
             public static string Root

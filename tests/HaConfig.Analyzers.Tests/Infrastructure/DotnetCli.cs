@@ -10,6 +10,56 @@ namespace HaConfig.Analyzers.Tests.Infrastructure
     {
         public sealed record Result(int ExitCode, string Output);
 
+        /// <summary>
+        /// Copies what packing needs (props files, README, src/, analyzers/, docs/rules/) to <paramref name="destination"/>,
+        /// without bin/ and obj/, so a pack never touches the obj/ folders the running test build uses.
+        /// </summary>
+        public static string CopySourcesForPacking(string repositoryRoot, string destination)
+        {
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md" })
+            {
+                System.IO.Directory.CreateDirectory(destination);
+                System.IO.File.Copy(System.IO.Path.Combine(repositoryRoot, file), System.IO.Path.Combine(destination, file), overwrite: true);
+            }
+
+            foreach (var folder in new[] { "src", "analyzers", System.IO.Path.Combine("docs", "rules") })
+            {
+                string from = System.IO.Path.Combine(repositoryRoot, folder);
+                foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", System.IO.SearchOption.AllDirectories))
+                {
+                    string relative = System.IO.Path.GetRelativePath(repositoryRoot, file);
+                    var parts = relative.Split(System.IO.Path.DirectorySeparatorChar);
+                    if (parts.Contains("bin") || parts.Contains("obj")) continue;
+                    string target = System.IO.Path.Combine(destination, relative);
+                    System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                    System.IO.File.Copy(file, target, overwrite: true);
+                }
+            }
+
+            return destination;
+        }
+
+        /// <summary>
+        /// Serialises the tests that pack the library across test assemblies (dotnet test runs them in parallel): two
+        /// packs of one project at once would write the same obj/ and bin/Release files.
+        /// </summary>
+        public static IDisposable PackLock()
+        {
+            string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "haconfig-pack.lock");
+            var deadline = DateTime.UtcNow.AddMinutes(15);
+            while (true)
+            {
+                try
+                {
+                    return new System.IO.FileStream(path, System.IO.FileMode.OpenOrCreate, System.IO.FileAccess.ReadWrite, System.IO.FileShare.None);
+                }
+                catch (System.IO.IOException) when (DateTime.UtcNow < deadline)
+                {
+                    System.Threading.Thread.Sleep(500);
+                }
+            }
+        }
+
         public static Result Run(string workingDirectory, string packagesFolder, TimeSpan timeout, params string[] arguments)
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
