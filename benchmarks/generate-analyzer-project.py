@@ -9,6 +9,7 @@ os.makedirs(os.path.join(work, "src"), exist_ok=True)
 with open(os.path.join(work, "Bench.csproj"), "w") as f:
     f.write(f"""<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
+    <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
@@ -16,9 +17,9 @@ with open(os.path.join(work, "Bench.csproj"), "w") as f:
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="{binary}/HaConfig.dll" />
-    <Analyzer Include="{binary}/HaConfig.Analyzers.dll" />
-    <Analyzer Include="{binary}/HaConfig.dll" />
-    <Analyzer Include="{binary}/YamlDotNet.dll" Condition="Exists('{binary}/YamlDotNet.dll')" />
+    <Analyzer Include="{binary}/HaConfig.Analyzers.dll" Condition="'$(HaConfigAnalyzers)' != 'false'" />
+    <Analyzer Include="{binary}/HaConfig.dll" Condition="'$(HaConfigAnalyzers)' != 'false'" />
+    <Analyzer Include="{binary}/YamlDotNet.dll" Condition="Exists('{binary}/YamlDotNet.dll') And '$(HaConfigAnalyzers)' != 'false'" />
     <AdditionalFiles Include="haproxy.cfg" />
   </ItemGroup>
 </Project>
@@ -44,6 +45,7 @@ internal static class Lb{i}
         .Build();
 
     public static KeepalivedConfig Vrrp() => KeepalivedConfig.Create()
+        .GlobalDefs(g => g.RouterId("lb{i}").EnableScriptSecurity().ScriptUser("root"))
         .VrrpScript("chk", s => s.Script("/usr/bin/true").Interval(TimeSpan.FromSeconds(2)))
         .VrrpInstance("VI_{i}", v => v.State(VrrpState.Backup).Interface("eth0").VirtualRouterId({i % 255 + 1}).Priority(100)
             .Authentication(VrrpAuthType.Pass, "k{i % 1000}").VirtualIpAddress(IPAddress.Parse("192.168.{i % 250}.10"), 24)
@@ -58,9 +60,10 @@ with open(os.path.join(work, "Program.cs"), "w") as f:
 lines = ["global", "    maxconn 4096", "defaults", "    mode http", "    timeout connect 5s", "    timeout client 30s",
          "    timeout server 30s"]
 n = 0
-while len(lines) < 10000:
+while len(lines) < 9994:
     lines += [f"frontend fe{n}", f"    bind :{10000 + n % 50000}", f"    default_backend be{n}",
               f"backend be{n}", f"    server s1 10.2.{n % 250}.1:80 check", f"    server s2 10.2.{n % 250}.2:80 check"]
     n += 1
 with open(os.path.join(work, "haproxy.cfg"), "w") as f:
-    f.write("\n".join(lines[:10000]) + "\n")
+    lines += ["listen stats", "    bind :8404", "    mode http", "    stats enable", "    stats auth admin:secret", "    timeout client 30s"]
+    f.write("\n".join(lines) + "\n")
