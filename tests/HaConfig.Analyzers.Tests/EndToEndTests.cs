@@ -60,6 +60,14 @@ namespace HaConfig.Analyzers.Tests
             build.Output.Should().NotContain(Path.Combine(consumer, "bin"), "files under bin/ and obj/ are not linted");
             foreach (string id in new[] { "AD0001", "CS8032", "CS8033", "CS9057" }) build.Output.Should().NotContain(id);
 
+            // Builder code: exactly the two findings in Lb.cs, on the argument that causes each.
+            string lb = Path.Combine(consumer, "Lb.cs");
+            var builderFindings = build.Output.Split('\n').Where(l => l.Contains(lb, StringComparison.Ordinal) && l.Contains(": warning HA", StringComparison.Ordinal) || l.Contains(lb, StringComparison.Ordinal) && l.Contains(": error HA", StringComparison.Ordinal))
+                .Select(l => l.Substring(l.IndexOf(lb, StringComparison.Ordinal) + lb.Length).Split(" (https")[0].Trim()).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
+            builderFindings.Should().Equal(
+                "(10,85): warning HA1007: server 'web2' in backend 'web' has no 'check' and no health check of any kind",
+                "(19,97): warning HA9001: vrrp_instance VI_DB uses virtual_router_id 51 on interface eth0, as vrrp_instance VI_API built elsewhere in this type does");
+
             var optedOut = Dotnet(consumer, packages, "build", "-v:minimal", "--disable-build-servers", "-p:HaConfigLintConfigFiles=false");
             optedOut.ExitCode.Should().Be(0, optedOut.Output);
             optedOut.Output.Should().NotContain("HA1003").And.NotContain("HA0004");
@@ -114,6 +122,30 @@ namespace HaConfig.Analyzers.Tests
                 </configuration>
                 """);
             File.WriteAllText(Path.Combine(consumer, "Program.cs"), "Console.WriteLine(\"consumer\");\n");
+            File.WriteAllText(Path.Combine(consumer, "Lb.cs"), """
+                using HaConfig.HAProxy;
+                using HaConfig.Keepalived;
+
+                internal static class Lb
+                {
+                    public static HAProxyConfig Web() => HAProxyConfig.Create()
+                        .Defaults(d => d.Mode(ProxyMode.Http).Timeout(ProxyTimeout.Connect, TimeSpan.FromSeconds(5))
+                            .Timeout(ProxyTimeout.Client, TimeSpan.FromSeconds(30)).Timeout(ProxyTimeout.Server, TimeSpan.FromSeconds(30)))
+                        .Frontend("fe", f => f.Bind(80).DefaultBackend("web"))
+                        .Backend("web", b => b.Server("web1", "10.0.0.1:80", s => s.Check()).Server("web2", "10.0.0.2:80"))
+                        .Build();
+
+                    public static KeepalivedConfig Api() => KeepalivedConfig.Create()
+                        .VrrpInstance("VI_API", i => i.State(VrrpState.Backup).Interface("eth0").VirtualRouterId(51).Priority(100)
+                            .VirtualIpAddress(System.Net.IPAddress.Parse("192.168.1.10")))
+                        .Build();
+
+                    public static KeepalivedConfig Db() => KeepalivedConfig.Create()
+                        .VrrpInstance("VI_DB", i => i.State(VrrpState.Backup).Interface("eth0").VirtualRouterId(51).Priority(100)
+                            .VirtualIpAddress(System.Net.IPAddress.Parse("192.168.1.20")))
+                        .Build();
+                }
+                """);
             const string Undefined = "frontend fe\n    bind :80\n    use_backend nope\n    default_backend web\n    timeout client 5s\nbackend web\n    timeout connect 5s\n    timeout server 5s\n    server s1 10.0.0.1:80 check";
             File.WriteAllText(Path.Combine(consumer, "haproxy.cfg"), Undefined);
             File.WriteAllText(Path.Combine(consumer, "lb", "edge.txt"), Undefined + "\n");
@@ -130,15 +162,17 @@ namespace HaConfig.Analyzers.Tests
                 "build/HaConfig.props", "buildTransitive/HaConfig.props",
             });
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal))
-                .Should().BeEquivalentTo("analyzers/dotnet/cs/HaConfig.Analyzers.dll", "analyzers/dotnet/cs/HaConfig.dll", "analyzers/dotnet/cs/YamlDotNet.dll");
+                .Should().BeEquivalentTo(
+                    "analyzers/dotnet/cs/HaConfig.Analyzers.dll", "analyzers/dotnet/cs/HaConfig.Analyzers.CodeFixes.dll",
+                    "analyzers/dotnet/cs/HaConfig.dll", "analyzers/dotnet/cs/YamlDotNet.dll");
 
             // The analyzer folder holds the netstandard2.0 build of the library, and nothing the compiler cannot load.
             Read(zip, "analyzers/dotnet/cs/HaConfig.dll").Should().Equal(Read(zip, "lib/netstandard2.0/HaConfig.dll"));
-            foreach (string entry in new[] { "analyzers/dotnet/cs/HaConfig.Analyzers.dll", "analyzers/dotnet/cs/HaConfig.dll" })
+            foreach (string entry in new[] { "analyzers/dotnet/cs/HaConfig.Analyzers.dll", "analyzers/dotnet/cs/HaConfig.Analyzers.CodeFixes.dll", "analyzers/dotnet/cs/HaConfig.dll" })
             {
                 foreach (var (name, assemblyVersion) in References(Read(zip, entry)))
                 {
-                    bool loadable = name is "netstandard" or "HaConfig" or "YamlDotNet" || name.StartsWith("System.", StringComparison.Ordinal)
+                    bool loadable = name is "netstandard" or "HaConfig" or "HaConfig.Analyzers" or "YamlDotNet" || name.StartsWith("System.", StringComparison.Ordinal)
                         || (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) && assemblyVersion <= new Version(4, 8, 0, 0));
                     loadable.Should().BeTrue($"{entry} references {name} {assemblyVersion}, which the compiler does not provide");
                 }

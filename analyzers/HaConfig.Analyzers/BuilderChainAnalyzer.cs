@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using HaConfig.Analyzers.Builders;
+using HaConfig.HAProxy;
+using HaConfig.Keepalived;
+using HaConfig.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using HaDiagnostic = HaConfig.Diagnostics.Diagnostic;
+
+namespace HaConfig.Analyzers
+{
+    /// <summary>
+    /// Checks builder code. Each chain rooted at <c>HAProxyConfig.Create()</c> or <c>KeepalivedConfig.Create()</c>, with the
+    /// lambdas that configure its sections, is folded (constant arguments only) into configuration text, validated with
+    /// the same catalogue as files, and every diagnostic is reported on the C# argument or call that wrote the offending
+    /// line. Unknown values never cause a report: a diagnostic on a line with a non-constant argument is dropped, and when
+    /// anything in the chain is unknown only rules that look at a single line are kept. Across the chains of one type,
+    /// two different VRRP instances on the same interface with the same virtual_router_id are reported as HA9001.
+    /// </summary>
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    public sealed class BuilderChainAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the value a code fix may clamp an out-of-range constant to.</summary>
+        public const string ClampToProperty = "HaConfig.ClampTo";
+
+        /// <summary>Diagnostic property: the smallest virtual_router_id not used in the chain or type.</summary>
+        public const string FreeRouterIdProperty = "HaConfig.FreeRouterId";
+
+        // Rules decided by one line alone: kept even when something else in the chain is unknown.
+        private static readonly HashSet<string> LineLocalRules = new(StringComparer.Ordinal)
+        {
+            "HA1019", "HA1020", "HA1021", "HA1040", "HA1041", "HA1042", "HA1043", "HA1044", "HA1046",
+            "HA2002", "HA2004", "HA2007", "HA2010", "HA2020", "HA2021", "HA2030", "HA2031", "HA2034",
+        };
+
+        // Ranges a code fix may clamp to, by rule and keyword (the rule's own message states the range).
+        private static readonly Dictionary<(string Rule, string Keyword), (int Min, int Max)> ClampRanges = new()
+        {
+            [("HA2002", "virtual_router_id")] = (1, 255),
+            [("HA2004", "priority")] = (1, 255),
+            [("HA1019", "weight")] = (0, 256),
+        };
+
+        private readonly Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> _validate;
+
+        /// <summary>Creates the analyzer over the catalogue's validation.</summary>
+        public BuilderChainAnalyzer()
+            : this(Validate)
+        {
+        }
+
+        /// <summary>Creates the analyzer over another validation (tests inject failures this way).</summary>
+        internal BuilderChainAnalyzer(Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> validate)
+        {
+            _validate = validate;
+        }
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RoslynDescriptors.All;
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Nothing to do in a compilation that cannot see the builders.
+                if (start.Compilation.GetTypeByMetadataName("HaConfig.Building.ConfigKeywordAttribute") is null) return;
+                start.RegisterSymbolStartAction(StartType, SymbolKind.NamedType);
+            });
+        }
+
+        private void StartType(SymbolStartAnalysisContext context)
+        {
+            var routerIds = new ConcurrentBag<RouterIdUse>();
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, routerIds), OperationKind.Invocation);
+            context.RegisterSymbolEndAction(c => ReportCrossChainDuplicates(c, routerIds));
+        }
+
+        private void AnalyzeInvocation(OperationAnalysisContext context, ConcurrentBag<RouterIdUse> routerIds)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            try
+            {
+                if (ChainReader.ContinuesChain(invocation)) return; // the outermost call of the chain does the work
+                if (!IsChainCandidate(invocation)) return;
+                var chain = ChainReader.Read(invocation);
+                if (chain is null) return;
+                context.CancellationToken.ThrowIfCancellationRequested();
+
+                CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds);
+                var rendered = RenderedModel.Render(chain.Root, chain.Format);
+                var diagnostics = _validate(chain, rendered);
+                bool certain = chain.Certain;
+                var freeIds = FreeRouterIds(chain);
+                foreach (var diagnostic in diagnostics)
+                {
+                    if (diagnostic.Id == RuleCatalogue.AnalyzerFailure.Id || diagnostic.Id == RuleCatalogue.RuleFailure.Id) continue;
+                    if (!certain && (chain.Opaque || !LineLocalRules.Contains(diagnostic.Id))) continue;
+                    var (line, word) = rendered.At(diagnostic.Line, diagnostic.Column);
+                    if (line is null || !line.Certain || (word is not null && !word.Certain)) continue;
+
+                    var node = word?.Node ?? ChainReader.NameOf(line.Invocation);
+                    var properties = Properties(diagnostic.Id, line, node, freeIds);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        RoslynDescriptors.For(diagnostic.Descriptor), node.GetLocation(), properties, diagnostic.Message));
+                }
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // nothing may escape into the compiler (it would be AD0001)
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                ReportFailure(context.ReportDiagnostic, invocation.Syntax.GetLocation(), exception);
+            }
+        }
+
+        // Cheap filter before any walk: the outermost call must be a builder method (or Build) of a HaConfig builder type.
+        private static bool IsChainCandidate(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            string? ns = method.ContainingNamespace?.ToDisplayString();
+            if (ns != "HaConfig.HAProxy" && ns != "HaConfig.Keepalived") return false;
+            return method.Name == "Build" || ChainReader.Keyword(method) is not null || ChainReader.RootFormat(method) != ConfigFormat.Unknown;
+        }
+
+        private static IReadOnlyList<HaDiagnostic> Validate(FoldedChain chain, RenderedModel rendered) =>
+            chain.Format == ConfigFormat.HAProxy
+                ? HAProxyConfig.Parse(rendered.Text).Validate()
+                : KeepalivedConfig.Parse(rendered.Text).Validate();
+
+        private static ImmutableDictionary<string, string?> Properties(string id, ModelLine line, SyntaxNode node, SortedSet<int> freeIds)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            string keyword = KeywordOf(line, node);
+            if (ClampRanges.TryGetValue((id, keyword), out var range) && node is LiteralExpressionSyntax or PrefixUnaryExpressionSyntax &&
+                line.Words.FirstOrDefault(w => w.Node == node) is { } word &&
+                int.TryParse(word.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                properties = properties.Add(ClampToProperty, Math.Min(Math.Max(value, range.Min), range.Max).ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (id == RuleCatalogue.DuplicateVirtualRouterId.Id && freeIds.Count > 0)
+            {
+                properties = properties.Add(FreeRouterIdProperty, freeIds.Min.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return properties;
+        }
+
+        // The keyword that precedes the word at node on the line ("weight" for the 300 in "server a b weight 300").
+        private static string KeywordOf(ModelLine line, SyntaxNode node)
+        {
+            for (int i = 1; i < line.Words.Count; i++)
+            {
+                if (line.Words[i].Node == node) return line.Words[i - 1].Text;
+            }
+
+            return line.Words.Count > 0 ? line.Words[0].Text : string.Empty;
+        }
+
+        private static SortedSet<int> FreeRouterIds(FoldedChain chain)
+        {
+            var free = new SortedSet<int>(Enumerable.Range(1, 255));
+            foreach (var use in RouterIds(chain, string.Empty)) free.Remove(use.Id);
+            return free;
+        }
+
+        private static void CollectRouterIds(FoldedChain chain, string position, ConcurrentBag<RouterIdUse> uses)
+        {
+            foreach (var use in RouterIds(chain, position)) uses.Add(use);
+        }
+
+        // (instance, interface, id, argument) of every vrrp_instance whose name, interface and id are all constants.
+        private static IEnumerable<RouterIdUse> RouterIds(FoldedChain chain, string position)
+        {
+            if (chain.Format != ConfigFormat.Keepalived) yield break;
+            foreach (var header in chain.Root.Lines)
+            {
+                if (header.Child is null || header.Words.Count != 2 || header.Words[0].Text != "vrrp_instance" || !header.Words[1].Certain) continue;
+                var id = Single(header.Child, "virtual_router_id");
+                var device = Single(header.Child, "interface");
+                if (id is null || device is null || !id.Certain || !device.Certain || id.Words.Count != 2 || device.Words.Count != 2) continue;
+                if (!int.TryParse(id.Words[1].Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)) continue;
+                var node = id.Words[1].Node ?? ChainReader.NameOf(id.Invocation);
+                yield return new RouterIdUse(header.Words[1].Text, device.Words[1].Text, value, node, position);
+            }
+        }
+
+        private static ModelLine? Single(ModelBlock block, string keyword)
+        {
+            var lines = block.Lines.Where(l => l.Words.Count > 0 && l.Words[0].Text == keyword).ToList();
+            return lines.Count == 1 ? lines[0] : null;
+        }
+
+        private static void ReportCrossChainDuplicates(SymbolAnalysisContext context, ConcurrentBag<RouterIdUse> bag)
+        {
+            try
+            {
+                var uses = bag.OrderBy(u => u.Node.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(u => u.Node.SpanStart).ToList();
+                var chains = uses.GroupBy(u => u.ChainStart).Count();
+                if (chains < 2) return;
+                var used = new HashSet<int>(uses.Select(u => u.Id));
+                foreach (var group in uses.GroupBy(u => (u.Interface, u.Id)))
+                {
+                    var first = group.First();
+                    foreach (var other in group.Skip(1))
+                    {
+                        // The same instance in two chains is the two nodes of one pair: that is how it should be.
+                        if (other.ChainStart == first.ChainStart || other.Instance == first.Instance) continue;
+                        int free = Enumerable.Range(1, 255).FirstOrDefault(i => !used.Contains(i));
+                        var properties = free == 0
+                            ? ImmutableDictionary<string, string?>.Empty
+                            : ImmutableDictionary<string, string?>.Empty.Add(FreeRouterIdProperty, free.ToString(CultureInfo.InvariantCulture));
+                        if (free != 0) used.Add(free);
+                        string message = string.Format(CultureInfo.InvariantCulture, RuleCatalogue.CrossChainDuplicateRouterId.MessageFormat,
+                            other.Instance, first.Instance, other.Id, other.Interface);
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            RoslynDescriptors.For(RuleCatalogue.CrossChainDuplicateRouterId), other.Node.GetLocation(),
+                            new[] { first.Node.GetLocation() }, properties, message));
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // nothing may escape into the compiler (it would be AD0001)
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                var location = context.Symbol.Locations.FirstOrDefault() ?? Location.None;
+                ReportFailure(context.ReportDiagnostic, location, exception);
+            }
+        }
+
+        private static void ReportFailure(Action<Diagnostic> report, Location location, Exception exception)
+        {
+            try
+            {
+                string reason = string.Format(CultureInfo.InvariantCulture, "{0}: {1}", exception.GetType().Name,
+                    exception.Message.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' '));
+                report(Diagnostic.Create(RoslynDescriptors.AnalyzerFailure, location,
+                    string.Format(CultureInfo.InvariantCulture, RuleCatalogue.AnalyzerFailure.MessageFormat, reason)));
+            }
+#pragma warning disable CA1031
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // reporting itself failed; stay silent rather than crash the compiler
+            }
+        }
+
+        private sealed class RouterIdUse
+        {
+            public RouterIdUse(string instance, string @interface, int id, SyntaxNode node, string chainStart)
+            {
+                Instance = instance;
+                Interface = @interface;
+                Id = id;
+                Node = node;
+                ChainStart = chainStart;
+            }
+
+            public string Instance { get; }
+
+            public string Interface { get; }
+
+            public int Id { get; }
+
+            public SyntaxNode Node { get; }
+
+            public string ChainStart { get; }
+        }
+    }
+}
