@@ -11,12 +11,12 @@ namespace HaConfig.Cli
     /// <summary>Writes diagnostics as compiler-style text, JSON, or SARIF 2.1.0 (what GitHub code scanning reads).</summary>
     internal static class DiagnosticWriter
     {
-        public static void Write(OutputFormat format, IReadOnlyList<Diagnostic> diagnostics, int fileCount, TextWriter output)
+        public static void Write(OutputFormat format, IReadOnlyList<Diagnostic> diagnostics, int fileCount, TextWriter output, bool colour = false)
         {
             switch (format)
             {
                 case OutputFormat.Text:
-                    foreach (var diagnostic in diagnostics) output.WriteLine(diagnostic.ToString());
+                    foreach (var diagnostic in diagnostics) output.WriteLine(colour ? Coloured(diagnostic) : diagnostic.ToString());
                     break;
                 case OutputFormat.Json:
                     output.WriteLine(Json(diagnostics, fileCount));
@@ -25,6 +25,19 @@ namespace HaConfig.Cli
                     output.WriteLine(Sarif(diagnostics));
                     break;
             }
+        }
+
+        /// <summary>The text form with the severity word in colour, for terminals only (machine-readable output stays plain).</summary>
+        private static string Coloured(Diagnostic diagnostic)
+        {
+            string word = Diagnostic.SeverityWord(diagnostic.Severity);
+            string code = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => "\u001b[31m",
+                DiagnosticSeverity.Warning => "\u001b[33m",
+                _ => "\u001b[36m",
+            };
+            return diagnostic.ToString().Replace($"): {word} {diagnostic.Id}:", $"): {code}{word}\u001b[0m {diagnostic.Id}:");
         }
 
         private static string Json(IReadOnlyList<Diagnostic> diagnostics, int fileCount) => Build(writer =>

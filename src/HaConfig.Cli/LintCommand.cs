@@ -45,7 +45,7 @@ namespace HaConfig.Cli
 
             var diagnostics = pairDiagnostics.Concat(results.Where(r => r.Diagnostics is not null).SelectMany(r => r.Diagnostics!)).ToList();
             int fileCount = files.Count + pairFiles;
-            DiagnosticWriter.Write(options.Format, diagnostics, fileCount, stdout);
+            DiagnosticWriter.Write(options.Format, diagnostics, fileCount, stdout, colour: interactive && Environment.GetEnvironmentVariable("NO_COLOR") is null);
             int failures = 0;
             foreach (var unreadable in results.Where(r => r.Error is not null))
             {

@@ -14,6 +14,7 @@ namespace HaConfig.Packaging.Tests
     /// Packs the three packable projects once into a local folder and inspects what a user would download: the three packages,
     /// their files, metadata and dependencies, and the haconfig tool installed from that folder.
     /// </summary>
+    [Trait("Category", "EndToEnd")]
     public sealed class PackagesTests : IClassFixture<PackagesTests.PackedSolution>
     {
         private readonly PackedSolution _packed;
