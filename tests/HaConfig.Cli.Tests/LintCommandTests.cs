@@ -26,6 +26,19 @@ namespace HaConfig.Cli.Tests
         }
 
         [Fact]
+        public void Severities_are_coloured_on_a_terminal_and_plain_otherwise()
+        {
+            using var scratch = new Scratch();
+            string file = scratch.Write("haproxy.cfg", Broken);
+            var terminal = new StringWriter();
+
+            CliApp.Run(new[] { "lint", file }, terminal, new StringWriter(), interactive: true);
+
+            terminal.ToString().Should().Contain("): \u001b[31merror\u001b[0m HA0001:");
+            CliRunner.InProcess("lint", file).Stdout.Should().NotContain("\u001b[");
+        }
+
+        [Fact]
         public void A_clean_file_exits_0_and_prints_nothing_on_stdout()
         {
             using var scratch = new Scratch();
