@@ -23,8 +23,32 @@ namespace HaConfig.Testing.Golden
         /// mode should rewrite) rather than to the build output: <c>Path.Combine(GoldenFile.SourceDirectory(), "expected/haproxy.cfg")</c>.
         /// </summary>
         /// <param name="callerFile">Filled in by the compiler.</param>
-        public static string SourceDirectory([CallerFilePath] string callerFile = "") =>
-            Path.GetDirectoryName(callerFile) ?? Directory.GetCurrentDirectory();
+        public static string SourceDirectory([CallerFilePath] string callerFile = "")
+        {
+            string? directory = Path.GetDirectoryName(callerFile);
+            if (string.IsNullOrEmpty(directory)) return Directory.GetCurrentDirectory();
+            if (Directory.Exists(directory)) return directory!;
+            return FromMappedPath(directory!) ?? directory!;
+        }
+
+        /// <summary>
+        /// Deterministic CI builds (<c>ContinuousIntegrationBuild</c>) map source paths to <c>/_/…</c>; the real folder is
+        /// found by looking for that relative path above the test's output directory, where the sources are.
+        /// </summary>
+        private static string? FromMappedPath(string mapped)
+        {
+            string normalized = mapped.Replace('\\', '/');
+            if (!normalized.StartsWith("/_", StringComparison.Ordinal)) return null;
+            int slash = normalized.IndexOf('/', 1);
+            string relative = slash < 0 ? string.Empty : normalized.Substring(slash + 1);
+            for (var candidate = new DirectoryInfo(AppContext.BaseDirectory); candidate is not null; candidate = candidate.Parent)
+            {
+                string path = Path.Combine(candidate.FullName, relative);
+                if (Directory.Exists(path)) return path;
+            }
+
+            return null;
+        }
 
         internal static GoldenFileResult Match(string subject, string actual, string path, string because, object[] becauseArgs)
         {
