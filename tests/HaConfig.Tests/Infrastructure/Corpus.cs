@@ -55,6 +55,22 @@ namespace HaConfig.Tests.Infrastructure
             return data;
         }
 
+        /// <summary>
+        /// The corpus files of <paramref name="folderPrefix"/> that satisfy <paramref name="predicate"/> (given the file's
+        /// text), so a theory only gets the files its property is about instead of skipping the others.
+        /// </summary>
+        public static TheoryData<string> Theory(string folderPrefix, Func<string, bool> predicate)
+        {
+            var data = new TheoryData<string>();
+            foreach (var row in Files(folderPrefix))
+            {
+                string file = (string)row[0];
+                if (!IsPresent || predicate(ReadText(file))) data.Add(file);
+            }
+
+            return data;
+        }
+
         public static string FullPath(string relative)
         {
             Require();
