@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using HaConfig.HAProxy;
 using HaConfig.Keepalived;
+using HaConfig.Text;
 
 namespace HaConfig.Cli
 {
@@ -64,7 +65,7 @@ namespace HaConfig.Cli
                 {
                     if (formatted == text.Text) continue;
                     unformatted++;
-                    stdout.Write(UnifiedDiff.Create(text.Text, formatted, "a/" + file, "b/" + file));
+                    stdout.Write(LineDiff.Unified(text.Text, formatted, "a/" + file, "b/" + file) + "\n");
                 }
                 else if (write)
                 {

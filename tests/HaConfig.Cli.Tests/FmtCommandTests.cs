@@ -30,8 +30,20 @@ namespace HaConfig.Cli.Tests
             result.ExitCode.Should().Be(1);
             result.Stdout.Should().Be(
                 $"--- a/{file}\n+++ b/{file}\n" +
-                "@@ -1,6 +1,5 @@\n global\n-  maxconn   100\n+    maxconn 100\n \n-\n backend be\n-\tserver s1 10.0.0.1:80 check\n+    server s1 10.0.0.1:80 check\n");
+                "@@ -1,6 +1,5 @@\n global\n-  maxconn   100\n-\n+    maxconn 100\n \n backend be\n-\tserver s1 10.0.0.1:80 check\n+    server s1 10.0.0.1:80 check\n");
             File.ReadAllText(file).Should().Be(Messy, "--check never writes");
+        }
+
+        [Fact]
+        public void Check_says_so_when_only_the_final_newline_is_missing()
+        {
+            using var scratch = new Scratch();
+            string file = scratch.Write("haproxy.cfg", Tidy.TrimEnd('\n'));
+
+            var result = CliRunner.InProcess("fmt", "--check", file);
+
+            result.ExitCode.Should().Be(1);
+            result.Stdout.Should().Contain("only the final newline differs: expected none, actual one");
         }
 
         [Fact]

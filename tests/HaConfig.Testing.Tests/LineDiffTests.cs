@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HaConfig.Testing.Golden;
+using HaConfig.Text;
 using Xunit;
 
 namespace HaConfig.Testing.Tests

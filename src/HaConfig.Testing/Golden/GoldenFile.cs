@@ -3,6 +3,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using HaConfig.Testing.Assertions;
+using HaConfig.Text;
 
 namespace HaConfig.Testing.Golden
 {

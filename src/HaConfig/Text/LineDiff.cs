@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace HaConfig.Testing.Golden
+namespace HaConfig.Text
 {
-    /// <summary>A small line diff (longest common subsequence) printed in unified format with three lines of context.</summary>
+    /// <summary>
+    /// A line diff (Myers) printed in unified format with three lines of context, saying so when only line endings or the
+    /// final newline differ. Used by golden-file assertions and by <c>haconfig fmt --check</c>.
+    /// </summary>
     public static class LineDiff
     {
         private const int Context = 3;
@@ -46,13 +49,14 @@ namespace HaConfig.Testing.Golden
             return text.ToString().TrimEnd('\n');
         }
 
-        private static string Endings(string text) => text.Contains("\r\n") ? (text.Replace("\r\n", string.Empty).Contains('\n') ? "mixed" : "CRLF") : "LF";
+        private static string Endings(string text) => text.Contains("\r\n") ? (text.Replace("\r\n", string.Empty).IndexOf('\n') >= 0 ? "mixed" : "CRLF") : "LF";
 
         private static string[] Split(string text, out bool finalNewline)
         {
             finalNewline = text.EndsWith("\n", StringComparison.Ordinal);
             if (finalNewline) text = text.Substring(0, text.Length - 1);
-            return text.Length == 0 && finalNewline ? new[] { string.Empty } : text.Split('\n');
+            if (text.Length == 0) return finalNewline ? new[] { string.Empty } : Array.Empty<string>();
+            return text.Split('\n');
         }
 
         private readonly struct Edit

@@ -1,28 +1,23 @@
 using System;
 using System.Linq;
 using FluentAssertions;
+using HaConfig.Text;
 using Xunit;
 
-namespace HaConfig.Cli.Tests
+namespace HaConfig.Tests.Text
 {
-    public class UnifiedDiffTests
+    public class LineDiffPropertyTests
     {
-        [Fact]
-        public void Identical_texts_give_only_the_headers()
-        {
-            UnifiedDiff.Create("a\nb\n", "a\nb\n", "x", "y").Should().Be("--- x\n+++ y\n");
-        }
-
         [Fact]
         public void Distant_changes_make_separate_hunks_with_three_lines_of_context()
         {
             string old = string.Join("\n", Enumerable.Range(1, 20).Select(i => "l" + i)) + "\n";
             string changed = old.Replace("l2\n", "L2\n").Replace("l18\n", "L18\n");
 
-            UnifiedDiff.Create(old, changed, "a", "b").Should().Be(
+            LineDiff.Unified(old, changed, "a", "b").Should().Be(
                 "--- a\n+++ b\n" +
                 "@@ -1,5 +1,5 @@\n l1\n-l2\n+L2\n l3\n l4\n l5\n" +
-                "@@ -15,6 +15,6 @@\n l15\n l16\n l17\n-l18\n+L18\n l19\n l20\n");
+                "@@ -15,6 +15,6 @@\n l15\n l16\n l17\n-l18\n+L18\n l19\n l20");
         }
 
         [Fact]
@@ -35,7 +30,7 @@ namespace HaConfig.Cli.Tests
                 var b = Enumerable.Range(0, random.Next(0, 15)).Select(_ => "w" + random.Next(0, 5)).ToList();
                 string oldText = string.Concat(a.Select(l => l + "\n")), newText = string.Concat(b.Select(l => l + "\n"));
 
-                Apply(oldText, UnifiedDiff.Create(oldText, newText, "a", "b")).Should().Be(newText);
+                Apply(oldText, LineDiff.Unified(oldText, newText, "a", "b")).Should().Be(newText);
             }
         }
 
