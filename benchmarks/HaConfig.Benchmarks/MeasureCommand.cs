@@ -11,9 +11,19 @@ namespace HaConfig.Benchmarks
     /// </summary>
     internal static class MeasureCommand
     {
+        private static string? _only;
+
+        /// <summary><c>measure [--only STAGE-PREFIX] [LINES...]</c>, e.g. <c>measure --only "haproxy validate" 100000</c> under a profiler.</summary>
         public static int Run(string[] args)
         {
-            var sizes = args.Length > 1 ? Array.ConvertAll(args[1..], int.Parse) : new[] { 10_000, 100_000, 1_000_000 };
+            args = args[1..];
+            if (args.Length > 1 && args[0] == "--only")
+            {
+                _only = args[1];
+                args = args[2..];
+            }
+
+            var sizes = args.Length > 0 ? Array.ConvertAll(args, int.Parse) : new[] { 10_000, 100_000, 1_000_000 };
             foreach (var lines in sizes)
             {
                 string haproxy = ConfigGenerator.HAProxy(lines), keepalived = ConfigGenerator.Keepalived(lines);
@@ -53,13 +63,17 @@ namespace HaConfig.Benchmarks
         private static void Time(string name, Action action)
         {
             action();
+            long before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             action();
-            Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:F1} ms");
+            watch.Stop();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,10:F1} ms {allocated / 1e6,10:F1} MB allocated");
         }
 
         private static void Report(string stage, int lines, string text, Func<object> action)
         {
+            if (_only is not null && !stage.StartsWith(_only, StringComparison.Ordinal)) return;
             action();
             long before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();

@@ -161,6 +161,16 @@ namespace HaConfig.Syntax
             return token.Flags == TokenFlags.None ? raw.ToString() : Lexer.Decode(raw, token.Flags);
         }
 
+        /// <summary>The decoded value of a token as a span: the raw text itself for plain tokens (no allocation).</summary>
+        public ReadOnlySpan<char> GetTokenValueSpan(int lineIndex, int tokenIndex)
+        {
+            var line = _lines[lineIndex];
+            if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            var token = _tokens[line.TokenStart + tokenIndex];
+            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            return token.Flags == TokenFlags.None ? raw : Lexer.Decode(raw, token.Flags).AsSpan();
+        }
+
         /// <summary>Whether the decoded value of a token equals <paramref name="value"/>, without allocating for plain tokens.</summary>
         public bool TokenValueEquals(int lineIndex, int tokenIndex, string value)
         {

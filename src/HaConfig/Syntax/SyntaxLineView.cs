@@ -86,6 +86,15 @@ namespace HaConfig.Syntax
         /// <summary>The decoded value of word <paramref name="tokenIndex"/>.</summary>
         public string GetValue(int tokenIndex) => Document.GetTokenValue(Index, tokenIndex);
 
+        /// <summary>The decoded value of word <paramref name="tokenIndex"/> without allocating for plain words (the rules' fast path).</summary>
+        internal ReadOnlySpan<char> GetValueSpan(int tokenIndex) => Document.GetTokenValueSpan(Index, tokenIndex);
+
+        /// <summary>The line's text without its line break, as a span.</summary>
+        internal ReadOnlySpan<char> TextSpan => Document.GetContent(Index);
+
+        /// <summary>The version of the document holding the line: caches of values read from it compare it.</summary>
+        internal int DocumentVersion => Document.Version;
+
         /// <summary>The raw text of word <paramref name="tokenIndex"/>.</summary>
         public string GetRaw(int tokenIndex) => Document.GetTokenRaw(Index, tokenIndex).ToString();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -11,8 +12,13 @@ namespace HaConfig.HAProxy
     internal sealed class OptionTable
     {
         private readonly Dictionary<string, int> _counts;
+        private readonly SpanKeyTable<int> _bySpan;
 
-        private OptionTable(Dictionary<string, int> counts) => _counts = counts;
+        private OptionTable(Dictionary<string, int> counts)
+        {
+            _counts = counts;
+            _bySpan = new SpanKeyTable<int>(counts);
+        }
 
         /// <summary>Builds a table from <c>"keyword count"</c> groups: each string lists keywords that take the same count.</summary>
         public static OptionTable Create(params (int Count, string Keywords)[] groups)
@@ -29,8 +35,14 @@ namespace HaConfig.HAProxy
         /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown).</summary>
         public int ValueCount(string keyword) => _counts.TryGetValue(keyword, out int count) ? count : 0;
 
+        /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown), without allocating.</summary>
+        public int ValueCount(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out int count) ? count : 0;
+
         /// <summary>Whether the table knows <paramref name="keyword"/>.</summary>
         public bool Contains(string keyword) => _counts.ContainsKey(keyword);
+
+        /// <summary>Whether the table knows <paramref name="keyword"/>, without allocating.</summary>
+        public bool Contains(ReadOnlySpan<char> keyword) => _bySpan.ContainsKey(keyword);
 
         /// <summary>Every parameter from word <paramref name="start"/> on: keyword word index and the number of words it spans after it.</summary>
         public List<(int Index, int Count)> Scan(HAProxyLine line, int start)
@@ -40,9 +52,9 @@ namespace HaConfig.HAProxy
             int i = start;
             while (i < count)
             {
-                string keyword = line.GetValue(i);
+                var keyword = line.GetValueSpan(i);
                 int values = ValueCount(keyword);
-                if (keyword == "source")
+                if (keyword.SequenceEqual("source".AsSpan()))
                 {
                     // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
                     int j = i + 2;
@@ -65,6 +77,7 @@ namespace HaConfig.HAProxy
             valueCount = 0;
             foreach (var (index, count) in Scan(line, start))
             {
+                // (the directives use their cached scan instead: ParameterizedDirective.Parameters)
                 if (line.ValueEquals(index, keyword))
                 {
                     found = index;

@@ -21,8 +21,9 @@ namespace HaConfig.Validation.Rules.HAProxy
             {
                 if (!section.HasBackendCapability) continue;
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var directive in section.FindAll("server"))
+                foreach (var directive in section.DirectiveList)
                 {
+                    if (!directive.Line.ValueEquals(0, "server")) continue;
                     if (directive.GetArgument(0) is not { } name) continue;
                     if (seen.TryGetValue(name, out int line))
                     {

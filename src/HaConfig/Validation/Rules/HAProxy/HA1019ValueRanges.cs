@@ -57,7 +57,18 @@ namespace HaConfig.Validation.Rules.HAProxy
             var line = server.Line;
             for (int i = server.FirstParameterIndex; i + 1 < line.TokenCount; i++)
             {
-                string keyword = line.GetValue(i);
+                // Only the parameters checked here become strings; the others are compared in place.
+                string? keyword = line.GetValueSpan(i) switch
+                {
+                    "weight" => "weight",
+                    "rise" => "rise",
+                    "fall" => "fall",
+                    "inter" => "inter",
+                    "fastinter" => "fastinter",
+                    "downinter" => "downinter",
+                    _ => null,
+                };
+                if (keyword is null) continue;
                 string value = line.GetValue(i + 1);
                 switch (keyword)
                 {
