@@ -99,11 +99,7 @@ namespace HaConfig.Syntax
         public string GetRaw(int tokenIndex) => Document.GetTokenRaw(Index, tokenIndex).ToString();
 
         /// <summary>Whether word <paramref name="tokenIndex"/> exists and reads as <paramref name="value"/>.</summary>
-        public bool ValueEquals(int tokenIndex, string value)
-        {
-            int index = Index;
-            return tokenIndex < Document.GetLine(index).TokenCount && Document.TokenValueEquals(index, tokenIndex, value);
-        }
+        public bool ValueEquals(int tokenIndex, string value) => Document.TokenValueEqualsOrMissing(Index, tokenIndex, value);
 
         /// <summary>The first word's value, or null on a blank or comment line.</summary>
         public string? Keyword => TokenCount > 0 ? GetValue(0) : null;

@@ -64,7 +64,7 @@ namespace HaConfig.HAProxy
                     var document = Config.Document;
                     int start = Header.Index + 1;
                     int end = Config.SectionEnd(this);
-                    var directives = new List<HAProxyDirective>();
+                    var directives = new List<HAProxyDirective>(Math.Max(0, end - start));
                     for (int i = start; i < end; i++)
                     {
                         if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives.Add(CreateDirective(Config.LineAt(i)));

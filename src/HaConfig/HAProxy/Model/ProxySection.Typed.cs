@@ -53,6 +53,7 @@ namespace HaConfig.HAProxy
         /// <summary>The timeouts by name; for a repeated name, the last line (the one HAProxy keeps).</summary>
         public IReadOnlyDictionary<string, TimeoutDirective> Timeouts => new Dictionary<string, TimeoutDirective>(TimeoutTable, StringComparer.Ordinal);
 
+        private static readonly Dictionary<string, TimeoutDirective> NoTimeouts = new(StringComparer.Ordinal);
         private Dictionary<string, TimeoutDirective>? _timeouts;
         private int _timeoutsVersion = -1;
 
@@ -67,13 +68,17 @@ namespace HaConfig.HAProxy
                 int version = Config.Document.Version;
                 if (_timeouts is null || _timeoutsVersion != version)
                 {
-                    var result = new Dictionary<string, TimeoutDirective>(StringComparer.Ordinal);
+                    Dictionary<string, TimeoutDirective>? result = null;
                     foreach (var directive in DirectiveList)
                     {
-                        if (directive is TimeoutDirective timeout && timeout.Name is { } name) result[name] = timeout;
+                        if (directive is TimeoutDirective timeout && timeout.Name is { } name)
+                        {
+                            (result ??= new Dictionary<string, TimeoutDirective>(StringComparer.Ordinal))[name] = timeout;
+                        }
                     }
 
-                    _timeouts = result;
+                    // Most proxies set no timeout of their own: they share one empty table (never modified).
+                    _timeouts = result ?? NoTimeouts;
                     _timeoutsVersion = version;
                 }
 

@@ -38,6 +38,9 @@ namespace HaConfig.HAProxy
         /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown), without allocating.</summary>
         public int ValueCount(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out int count) ? count : 0;
 
+        /// <summary>The table's own string for <paramref name="keyword"/>, or null when unknown.</summary>
+        public string? Intern(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out _, out var stored) ? stored : null;
+
         /// <summary>Whether the table knows <paramref name="keyword"/>.</summary>
         public bool Contains(string keyword) => _counts.ContainsKey(keyword);
 

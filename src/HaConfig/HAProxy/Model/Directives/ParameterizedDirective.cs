@@ -22,6 +22,7 @@ namespace HaConfig.HAProxy
         private protected abstract int ParametersStart { get; }
 
         private (int Index, int Count)[]? _parameters;
+        private string?[]? _parameterNames;
         private int _parametersVersion = -1;
 
         /// <summary>
@@ -35,7 +36,13 @@ namespace HaConfig.HAProxy
                 int version = Line.DocumentVersion;
                 if (_parameters is null || _parametersVersion != version)
                 {
-                    _parameters = Table.Scan(Line, ParametersStart).ToArray();
+                    var parameters = Table.Scan(Line, ParametersStart).ToArray();
+
+                    // The table's own string for each known keyword: later questions compare references, not text.
+                    var names = new string?[parameters.Length];
+                    for (int i = 0; i < parameters.Length; i++) names[i] = Table.Intern(Line.GetValueSpan(parameters[i].Index));
+                    _parameters = parameters;
+                    _parameterNames = names;
                     _parametersVersion = version;
                 }
 
@@ -47,9 +54,12 @@ namespace HaConfig.HAProxy
         private int FindLastParameter(string name, out int valueCount)
         {
             var parameters = Parameters;
+            var names = _parameterNames!;
             for (int i = parameters.Length - 1; i >= 0; i--)
             {
-                if (Line.ValueEquals(parameters[i].Index, name))
+                // A known keyword is compared through its interned name; an unknown one (a flag to the table) by its text.
+                bool match = names[i] is { } known ? string.Equals(known, name, StringComparison.Ordinal) : Line.ValueEquals(parameters[i].Index, name);
+                if (match)
                 {
                     valueCount = parameters[i].Count;
                     return parameters[i].Index;

@@ -16,14 +16,14 @@ namespace HaConfig.Validation.Rules.Keepalived
         private readonly KeepalivedExpansionOptions _options;
         private KeepalivedExpansion? _expansion;
 
-        private KeepalivedView(KeepalivedConfig source, KeepalivedExpansionOptions options)
+        private KeepalivedView(KeepalivedConfig source, KeepalivedExpansionOptions options, bool alwaysExpand)
         {
             Source = source;
             _options = options;
 
             // Most files use no definition, condition, sequence nor include: their expansion is the file itself, and
             // the rules read the source directly instead of an expanded copy written out and parsed again.
-            IsIdentity = KeepalivedExpansion.ExpandsToItself(source, options);
+            IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source, options);
             Config = IsIdentity ? source : Expansion.Config;
             var global = Config.GlobalDefs;
             GlobalVrrpVersion = global?.VrrpVersion ?? 2;
@@ -49,7 +49,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public bool GlobalStrict { get; }
 
         public static KeepalivedView Of(KeepalivedConfig target, ValidationContext context) =>
-            context.Shared(() => new KeepalivedView(target, new KeepalivedExpansionOptions { ConfigId = context.Options.ConfigId }));
+            context.Shared(() => new KeepalivedView(target, new KeepalivedExpansionOptions { ConfigId = context.Options.ConfigId }, context.Options.AlwaysExpand));
 
         /// <summary>The source line an expanded statement comes from.</summary>
         public KeepalivedLine SourceLine(KeepalivedStatement statement) => IsIdentity ? statement.Line : Expansion.Lines[statement.Line.Index].Source;
