@@ -37,7 +37,7 @@ namespace HaConfig.Keepalived
         {
             foreach (var child in ChildArray)
             {
-                if (child.IsKeyword(keyword)) yield return child;
+                if (child.IsKeywordInTree(keyword)) yield return child;
             }
         }
 
@@ -50,7 +50,7 @@ namespace HaConfig.Keepalived
             var children = ChildArray;
             for (int i = children.Length - 1; i >= 0; i--)
             {
-                if (children[i].IsKeyword(keyword)) return children[i];
+                if (children[i].IsKeywordInTree(keyword)) return children[i];
             }
 
             return null;
@@ -62,7 +62,7 @@ namespace HaConfig.Keepalived
             var children = ChildArray;
             for (int i = children.Length - 1; i >= 0; i--)
             {
-                if (children[i] is KeepalivedBlock block && block.IsKeyword(keyword)) return block;
+                if (children[i] is KeepalivedBlock block && block.IsKeywordInTree(keyword)) return block;
             }
 
             return null;

@@ -73,6 +73,39 @@ namespace HaConfig.HAProxy
             return result;
         }
 
+        /// <summary>
+        /// <see cref="Scan"/> into an exactly sized array, with the table's own string for each known keyword (null for
+        /// a word the table does not know): what a directive caches once per document version.
+        /// </summary>
+        public ScannedParameter[] ScanInterned(HAProxyLine line, int start)
+        {
+            int count = line.TokenCount;
+            if (start >= count) return Array.Empty<ScannedParameter>();
+            var buffer = new ScannedParameter[count - start];
+            int n = 0;
+            int i = start;
+            while (i < count)
+            {
+                var keyword = line.GetValueSpan(i);
+                string? name = _bySpan.TryGetValue(keyword, out int values, out var stored) ? stored : null;
+                if (name is null) values = 0;
+                if (keyword.SequenceEqual("source".AsSpan()))
+                {
+                    // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
+                    int j = i + 2;
+                    while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
+                    values = j - i - 1;
+                }
+
+                values = Math.Min(values, count - i - 1);
+                buffer[n++] = new ScannedParameter(i, values, name);
+                i += 1 + values;
+            }
+
+            if (n < buffer.Length) Array.Resize(ref buffer, n);
+            return buffer;
+        }
+
         /// <summary>The word index of the last occurrence of <paramref name="keyword"/> as a parameter, or -1.</summary>
         public int FindLast(HAProxyLine line, int start, string keyword, out int valueCount)
         {
@@ -89,6 +122,30 @@ namespace HaConfig.HAProxy
             }
 
             return found;
+        }
+    }
+
+    /// <summary>One parameter of a line: its keyword's word index, the value words after it, and its interned keyword.</summary>
+    internal readonly struct ScannedParameter
+    {
+        public ScannedParameter(int index, int count, string? name)
+        {
+            Index = index;
+            Count = count;
+            Name = name;
+        }
+
+        public int Index { get; }
+
+        public int Count { get; }
+
+        /// <summary>The table's string for the keyword, or null when the table does not know the word.</summary>
+        public string? Name { get; }
+
+        public void Deconstruct(out int index, out int count)
+        {
+            index = Index;
+            count = Count;
         }
     }
 }

@@ -21,28 +21,21 @@ namespace HaConfig.HAProxy
         /// <summary>The word index where parameters start.</summary>
         private protected abstract int ParametersStart { get; }
 
-        private (int Index, int Count)[]? _parameters;
-        private string?[]? _parameterNames;
+        private ScannedParameter[]? _parameters;
         private int _parametersVersion = -1;
 
         /// <summary>
-        /// The parameters (keyword word index, number of value words), scanned once per version of the document: the
-        /// rules ask a server line for several parameters, and each question used to scan the line again.
+        /// The parameters (keyword word index, number of value words, interned keyword), scanned once per version of the
+        /// document: the rules ask a server line for several parameters, and each question used to scan the line again.
         /// </summary>
-        internal (int Index, int Count)[] Parameters
+        internal ScannedParameter[] Parameters
         {
             get
             {
                 int version = Line.DocumentVersion;
                 if (_parameters is null || _parametersVersion != version)
                 {
-                    var parameters = Table.Scan(Line, ParametersStart).ToArray();
-
-                    // The table's own string for each known keyword: later questions compare references, not text.
-                    var names = new string?[parameters.Length];
-                    for (int i = 0; i < parameters.Length; i++) names[i] = Table.Intern(Line.GetValueSpan(parameters[i].Index));
-                    _parameters = parameters;
-                    _parameterNames = names;
+                    _parameters = Table.ScanInterned(Line, ParametersStart);
                     _parametersVersion = version;
                 }
 
@@ -54,11 +47,10 @@ namespace HaConfig.HAProxy
         private int FindLastParameter(string name, out int valueCount)
         {
             var parameters = Parameters;
-            var names = _parameterNames!;
             for (int i = parameters.Length - 1; i >= 0; i--)
             {
                 // A known keyword is compared through its interned name; an unknown one (a flag to the table) by its text.
-                bool match = names[i] is { } known ? string.Equals(known, name, StringComparison.Ordinal) : Line.ValueEquals(parameters[i].Index, name);
+                bool match = parameters[i].Name is { } known ? string.Equals(known, name, StringComparison.Ordinal) : Line.ValueEquals(parameters[i].Index, name);
                 if (match)
                 {
                     valueCount = parameters[i].Count;

@@ -37,6 +37,6 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         private static bool IsSet(ProxyInheritance inheritance, ProxySection proxy, string name) =>
-            inheritance.TimeoutOf(proxy, name) is { } timeout && !(timeout.Value is { } value && value.IsZero);
+            inheritance.TimeoutOf(proxy, name) is { } timeout && !(timeout.CachedValue is { } value && value.IsZero);
     }
 }
