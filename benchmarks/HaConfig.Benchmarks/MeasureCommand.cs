@@ -7,7 +7,7 @@ namespace HaConfig.Benchmarks
 {
     /// <summary>
     /// <c>measure [LINES...]</c>: one quick pass per stage and size, printing time per MB, to spot non-linear stages
-    /// before a full BenchmarkDotNet run. Not a benchmark: best of three samples, after one warm-up.
+    /// before a full BenchmarkDotNet run. Not a benchmark: best of 3 to 20 samples, after half a second of warm-up.
     /// </summary>
     internal static class MeasureCommand
     {
@@ -74,13 +74,18 @@ namespace HaConfig.Benchmarks
         private static void Report(string stage, int lines, string text, Func<object> action)
         {
             if (_only is not null && !stage.StartsWith(_only, StringComparison.Ordinal)) return;
-            action();
+            // Warm up for half a second (at least once), so that small inputs are measured on optimised code too, not
+            // on the first JIT tier: otherwise the 10k-line figures, and the scaling check with them, are skewed.
+            var warmup = Stopwatch.StartNew();
+            do action(); while (warmup.ElapsedMilliseconds < 500);
 
-            // Best of three: wall-clock time on a shared machine only ever grows with load. CPU time (this process, GC
-            // threads included) is printed too: it is far less sensitive to other processes than the wall clock.
+            // Best of at least three samples (more for small inputs, up to a second): wall-clock time on a shared
+            // machine only ever grows with load. CPU time (this process, GC threads included) is printed too: it is
+            // far less sensitive to other processes than the wall clock.
             double best = double.MaxValue, bestCpu = double.MaxValue;
             long allocated = 0;
-            for (int run = 0; run < 3; run++)
+            var total = Stopwatch.StartNew();
+            for (int run = 0; run < 3 || (run < 20 && total.ElapsedMilliseconds < 1000); run++)
             {
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
