@@ -15,7 +15,7 @@ namespace HaConfig.HAProxy
     /// </summary>
     public sealed partial class HAProxyConfig
     {
-        private readonly Dictionary<int, HAProxyLine> _lineViews = new();
+        private HAProxyLine?[] _lineViews = Array.Empty<HAProxyLine?>();
         private readonly Dictionary<int, HAProxySection> _sectionViews = new();
         private List<Diagnostic>? _diagnostics;
         private int _diagnosticsVersion = -1;
@@ -182,14 +182,10 @@ namespace HaConfig.HAProxy
 
         internal HAProxyLine LineAt(int index)
         {
+            // Views are kept by line identity in an array (identities are dense: 0..n at parse, then increasing).
             int id = Document.GetLine(index).Id;
-            if (!_lineViews.TryGetValue(id, out var view))
-            {
-                view = new HAProxyLine(Document, id);
-                _lineViews[id] = view;
-            }
-
-            return view;
+            if (id >= _lineViews.Length) Array.Resize(ref _lineViews, Math.Max(id + 1, Math.Max(Document.LineCount, _lineViews.Length * 2)));
+            return _lineViews[id] ??= new HAProxyLine(Document, id);
         }
 
         internal int SectionEnd(HAProxySection section)

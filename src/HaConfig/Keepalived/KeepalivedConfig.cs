@@ -14,7 +14,10 @@ namespace HaConfig.Keepalived
     /// </summary>
     public sealed partial class KeepalivedConfig
     {
-        private readonly Dictionary<int, KeepalivedLine> _lineViews = new();
+        private KeepalivedLine?[] _lineViews = Array.Empty<KeepalivedLine?>();
+        private KeepalivedStatement?[]? _nodeCache;
+        private KeepalivedStatement[]?[]? _childrenCache;
+        private int _cacheGeneration = -1;
         private readonly Dictionary<long, KeepalivedStatement> _nodeViews = new();
         private readonly List<KeepalivedInclude> _includes = new();
         private readonly List<Diagnostic> _includeDiagnostics = new();
@@ -121,7 +124,7 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                foreach (var statement in Statements)
+                foreach (var statement in ChildArrayOf(-1))
                 {
                     yield return statement;
                     if (statement.Line.Kind != KeepalivedLineKind.Include) continue;
@@ -167,14 +170,10 @@ namespace HaConfig.Keepalived
 
         internal KeepalivedLine LineAt(int index)
         {
+            // Views are kept by line identity in an array (identities are dense: 0..n at parse, then increasing).
             int id = Document.GetLine(index).Id;
-            if (!_lineViews.TryGetValue(id, out var view))
-            {
-                view = new KeepalivedLine(Document, id);
-                _lineViews[id] = view;
-            }
-
-            return view;
+            if (id >= _lineViews.Length) Array.Resize(ref _lineViews, Math.Max(id + 1, Math.Max(Document.LineCount, _lineViews.Length * 2)));
+            return _lineViews[id] ??= new KeepalivedLine(Document, id);
         }
 
         private KeepalivedTree Tree
@@ -209,30 +208,63 @@ namespace HaConfig.Keepalived
             return tree.Nodes[statement.RecordIndex];
         }
 
+        /// <summary>
+        /// Whether <paramref name="statement"/> is the view this tree handed out for its node, so that the keyword it
+        /// was created with is its current keyword.
+        /// </summary>
+        internal bool IsCurrentView(KeepalivedStatement statement)
+        {
+            _ = Tree;
+            return _nodeCache is not null && _cacheGeneration == _generation && statement.Generation == _generation
+                && (uint)statement.RecordIndex < (uint)_nodeCache.Length && ReferenceEquals(_nodeCache[statement.RecordIndex], statement);
+        }
+
         internal bool IsStale(KeepalivedStatement statement)
         {
             _ = Tree;
             return statement.Generation != _generation;
         }
 
-        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent)
+        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent) => (KeepalivedStatement[])ChildArrayOf(parent).Clone();
+
+        /// <summary>
+        /// The children of node <paramref name="parent"/> (-1: the top level), built once per tree (per document version).
+        /// Shared: callers inside the library only read it; the public accessors hand out copies.
+        /// </summary>
+        internal KeepalivedStatement[] ChildArrayOf(int parent)
         {
             var tree = Tree;
+            EnsureCaches(tree);
+            if (_childrenCache![parent + 1] is { } cached) return cached;
             var indexes = tree.ChildrenOf(parent);
-            var result = new KeepalivedStatement[indexes.Count];
+            var result = indexes.Count == 0 ? Array.Empty<KeepalivedStatement>() : new KeepalivedStatement[indexes.Count];
             for (int i = 0; i < result.Length; i++) result[i] = NodeAt(indexes[i]);
+            _childrenCache[parent + 1] = result;
             return result;
+        }
+
+        private void EnsureCaches(KeepalivedTree tree)
+        {
+            if (_cacheGeneration == _generation && _nodeCache is not null) return;
+            _nodeCache = new KeepalivedStatement?[tree.Nodes.Count];
+            _childrenCache = new KeepalivedStatement[]?[tree.Nodes.Count + 1];
+            _cacheGeneration = _generation;
         }
 
         internal KeepalivedStatement NodeAt(int index)
         {
             var tree = Tree;
+            EnsureCaches(tree);
+
+            // Within one tree the view of a node never changes: answer from the per-tree cache when it was asked before.
+            if (_nodeCache![index] is { } known) return known;
             var record = tree.Nodes[index];
             long key = KeyOf(record);
-            string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
-            if (!_nodeViews.TryGetValue(key, out var view) || view.CreatedKeyword != keyword || (view is KeepalivedBlock) != record.IsBlock)
+            if (!_nodeViews.TryGetValue(key, out var view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock)
             {
-                string parentKeyword = record.Parent < 0 ? string.Empty : KeepalivedSyntaxChecks.KeywordOf(Document, tree.Nodes[record.Parent]);
+                string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
+                string parentKeyword = record.Parent < 0 ? string.Empty
+                    : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Nodes[record.Parent]);
                 view = KeepalivedNodeFactory.Create(this, LineAt(record.Line), record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
                 _nodeViews[key] = view;
@@ -240,6 +272,7 @@ namespace HaConfig.Keepalived
 
             view.RecordIndex = index;
             view.Generation = _generation;
+            _nodeCache[index] = view;
             return view;
         }
 

@@ -89,6 +89,55 @@ namespace HaConfig.Keepalived
             return expansion;
         }
 
+        /// <summary>
+        /// Whether expanding <paramref name="config"/> would only drop its comments and blank lines: no include, no
+        /// definition or <c>$</c>, no <c>@id</c> line, no <c>~SEQ</c>/<c>~LST</c>, no <c>\</c> escape, every line's words
+        /// ending where its trimmed text ends, and no more lines than the cap. Then the expanded configuration reads as
+        /// the source itself and validation can use the source directly (statement for statement, in the same order)
+        /// instead of writing the expanded text and parsing it again.
+        /// </summary>
+        internal static bool ExpandsToItself(KeepalivedConfig config, KeepalivedExpansionOptions options)
+        {
+            if (config.Includes.Count > 0) return false;
+            var document = config.Document;
+            int emitted = 0;
+            for (int i = 0; i < document.LineCount; i++)
+            {
+                var record = document.GetLine(i);
+                switch ((KeepalivedLineKind)record.Kind)
+                {
+                    case KeepalivedLineKind.Blank:
+                    case KeepalivedLineKind.Comment:
+                    case KeepalivedLineKind.Statement:
+                    case KeepalivedLineKind.BraceOnly:
+                        break;
+                    default:
+                        return false;
+                }
+
+                if (record.LexState != 0) return false;
+                var content = document.GetContent(i);
+                var code = record.CommentStart >= 0 ? content.Slice(0, record.CommentStart) : content;
+                int start = 0, end = code.Length;
+                while (start < end && (code[start] == ' ' || code[start] == '\t')) start++;
+                while (end > start && (code[end - 1] == ' ' || code[end - 1] == '\t')) end--;
+                if (start == end)
+                {
+                    if (record.TokenCount != 0) return false;
+                    continue;
+                }
+
+                var text = code.Slice(start, end - start);
+                if (text[0] == '@' || text[0] == '~' || text.IndexOfAny('$', '\\') >= 0) return false;
+
+                // The expanded line is this text alone: it lexes to the same words only if they span exactly this text.
+                if (record.TokenCount == 0 || document.GetToken(i, 0).Start != start || document.GetToken(i, record.TokenCount - 1).End != end) return false;
+                if (++emitted > options.MaxGeneratedLines) return false;
+            }
+
+            return true;
+        }
+
         private void ExpandFile(KeepalivedConfig config)
         {
             string? previousPwd = _definitions.TryGetValue("_PWD", out var pwd) ? pwd : null;

@@ -150,22 +150,50 @@ namespace HaConfig.Syntax
         public ReadOnlySpan<char> GetTokenRaw(int lineIndex, int tokenIndex)
         {
             var line = _lines[lineIndex];
-            var token = GetToken(lineIndex, tokenIndex);
+            if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            var token = _tokens[line.TokenStart + tokenIndex];
             return line.Text.AsSpan(line.Start + token.Start, token.Length);
         }
 
         public string GetTokenValue(int lineIndex, int tokenIndex)
         {
-            var token = GetToken(lineIndex, tokenIndex);
-            var raw = GetTokenRaw(lineIndex, tokenIndex);
+            var line = _lines[lineIndex];
+            if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            var token = _tokens[line.TokenStart + tokenIndex];
+            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
             return token.Flags == TokenFlags.None ? raw.ToString() : Lexer.Decode(raw, token.Flags);
+        }
+
+        /// <summary>The decoded value of a token as a span: the raw text itself for plain tokens (no allocation).</summary>
+        public ReadOnlySpan<char> GetTokenValueSpan(int lineIndex, int tokenIndex)
+        {
+            var line = _lines[lineIndex];
+            if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            var token = _tokens[line.TokenStart + tokenIndex];
+            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            return token.Flags == TokenFlags.None ? raw : Lexer.Decode(raw, token.Flags).AsSpan();
         }
 
         /// <summary>Whether the decoded value of a token equals <paramref name="value"/>, without allocating for plain tokens.</summary>
         public bool TokenValueEquals(int lineIndex, int tokenIndex, string value)
         {
-            var token = GetToken(lineIndex, tokenIndex);
-            var raw = GetTokenRaw(lineIndex, tokenIndex);
+            var line = _lines[lineIndex];
+            if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            var token = _tokens[line.TokenStart + tokenIndex];
+            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            return token.Flags == TokenFlags.None
+                ? raw.SequenceEqual(value.AsSpan())
+                : string.Equals(Lexer.Decode(raw, token.Flags), value, StringComparison.Ordinal);
+        }
+
+        /// <summary><see cref="TokenValueEquals"/> for a token index that may be out of range (then false).</summary>
+        public bool TokenValueEqualsOrMissing(int lineIndex, int tokenIndex, string value)
+        {
+            var line = _lines[lineIndex];
+            if (tokenIndex < 0) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            if (tokenIndex >= line.TokenCount) return false;
+            var token = _tokens[line.TokenStart + tokenIndex];
+            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
             return token.Flags == TokenFlags.None
                 ? raw.SequenceEqual(value.AsSpan())
                 : string.Equals(Lexer.Decode(raw, token.Flags), value, StringComparison.Ordinal);

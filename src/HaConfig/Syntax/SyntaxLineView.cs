@@ -86,15 +86,20 @@ namespace HaConfig.Syntax
         /// <summary>The decoded value of word <paramref name="tokenIndex"/>.</summary>
         public string GetValue(int tokenIndex) => Document.GetTokenValue(Index, tokenIndex);
 
+        /// <summary>The decoded value of word <paramref name="tokenIndex"/> without allocating for plain words (the rules' fast path).</summary>
+        internal ReadOnlySpan<char> GetValueSpan(int tokenIndex) => Document.GetTokenValueSpan(Index, tokenIndex);
+
+        /// <summary>The line's text without its line break, as a span.</summary>
+        internal ReadOnlySpan<char> TextSpan => Document.GetContent(Index);
+
+        /// <summary>The version of the document holding the line: caches of values read from it compare it.</summary>
+        internal int DocumentVersion => Document.Version;
+
         /// <summary>The raw text of word <paramref name="tokenIndex"/>.</summary>
         public string GetRaw(int tokenIndex) => Document.GetTokenRaw(Index, tokenIndex).ToString();
 
         /// <summary>Whether word <paramref name="tokenIndex"/> exists and reads as <paramref name="value"/>.</summary>
-        public bool ValueEquals(int tokenIndex, string value)
-        {
-            int index = Index;
-            return tokenIndex < Document.GetLine(index).TokenCount && Document.TokenValueEquals(index, tokenIndex, value);
-        }
+        public bool ValueEquals(int tokenIndex, string value) => Document.TokenValueEqualsOrMissing(Index, tokenIndex, value);
 
         /// <summary>The first word's value, or null on a blank or comment line.</summary>
         public string? Keyword => TokenCount > 0 ? GetValue(0) : null;

@@ -40,6 +40,12 @@ namespace HaConfig.Validation
         /// <summary>Whether secrets (passwords, keys) may appear in messages. Off by default: they are redacted.</summary>
         public bool ShowSecrets { get; set; }
 
+        /// <summary>
+        /// Always expand a keepalived file before validating it, even one that expands to itself (the fast path then
+        /// validates the source directly). For tests comparing the two paths.
+        /// </summary>
+        internal bool AlwaysExpand { get; set; }
+
         /// <summary>The options used when none are given.</summary>
         public static ValidationOptions Default => new();
 

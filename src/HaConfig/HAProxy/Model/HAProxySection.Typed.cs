@@ -8,7 +8,29 @@ namespace HaConfig.HAProxy
     {
         /// <summary>The directives of type <typeparamref name="T"/>, in order.</summary>
         public IReadOnlyList<T> DirectivesOf<T>()
-            where T : HAProxyDirective => Directives.OfType<T>().ToList();
+            where T : HAProxyDirective
+        {
+            var result = new List<T>();
+            foreach (var directive in DirectiveList)
+            {
+                if (directive is T typed) result.Add(typed);
+            }
+
+            return result;
+        }
+
+        /// <summary>The last directive of type <typeparamref name="T"/>, or null.</summary>
+        private protected T? LastOf<T>()
+            where T : HAProxyDirective
+        {
+            var directives = DirectiveList;
+            for (int i = directives.Count - 1; i >= 0; i--)
+            {
+                if (directives[i] is T typed) return typed;
+            }
+
+            return null;
+        }
 
         /// <summary>The <c>log</c> and <c>no log</c> lines.</summary>
         public IReadOnlyList<LogDirective> Logs => DirectivesOf<LogDirective>();
@@ -20,7 +42,7 @@ namespace HaConfig.HAProxy
         public IReadOnlyList<ErrorFileDirective> ErrorFiles => DirectivesOf<ErrorFileDirective>();
 
         /// <summary>The last <c>maxconn</c> line (the one HAProxy keeps), or null.</summary>
-        public MaxConnDirective? MaxConn => Directives.OfType<MaxConnDirective>().LastOrDefault();
+        public MaxConnDirective? MaxConn => LastOf<MaxConnDirective>();
 
         /// <summary>Sets <c>maxconn</c>: rewrites the value of the last line, or adds one.</summary>
         public MaxConnDirective SetMaxConn(long value)

@@ -61,10 +61,13 @@ namespace HaConfig.HAProxy
                 int version = Config.Document.Version;
                 if (_directives is null || _directivesVersion != version)
                 {
-                    var directives = new List<HAProxyDirective>();
-                    foreach (var line in BodyLines)
+                    var document = Config.Document;
+                    int start = Header.Index + 1;
+                    int end = Config.SectionEnd(this);
+                    var directives = new List<HAProxyDirective>(Math.Max(0, end - start));
+                    for (int i = start; i < end; i++)
                     {
-                        if (line.Kind == HAProxyLineKind.Directive) directives.Add(CreateDirective(line));
+                        if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives.Add(CreateDirective(Config.LineAt(i)));
                     }
 
                     _directives = directives;
@@ -79,10 +82,39 @@ namespace HaConfig.HAProxy
         public IEnumerable<HAProxyDirective> FindAll(string keyword) => Directives.Where(d => d.Line.ValueEquals(0, keyword));
 
         /// <summary>The first directive whose keyword is <paramref name="keyword"/>, or null.</summary>
-        public HAProxyDirective? Find(string keyword) => FindAll(keyword).FirstOrDefault();
+        public HAProxyDirective? Find(string keyword)
+        {
+            foreach (var directive in DirectiveList)
+            {
+                if (directive.Line.ValueEquals(0, keyword)) return directive;
+            }
+
+            return null;
+        }
 
         /// <summary>The last directive whose keyword is <paramref name="keyword"/> (the one HAProxy keeps for single-valued settings), or null.</summary>
-        public HAProxyDirective? FindLast(string keyword) => FindAll(keyword).LastOrDefault();
+        public HAProxyDirective? FindLast(string keyword)
+        {
+            var directives = DirectiveList;
+            for (int i = directives.Count - 1; i >= 0; i--)
+            {
+                if (directives[i].Line.ValueEquals(0, keyword)) return directives[i];
+            }
+
+            return null;
+        }
+
+        /// <summary>The directives whose keyword is <paramref name="keyword"/>, as a list (the rules' loop-friendly form of <see cref="FindAll"/>).</summary>
+        internal List<HAProxyDirective> FindAllList(string keyword)
+        {
+            var result = new List<HAProxyDirective>();
+            foreach (var directive in DirectiveList)
+            {
+                if (directive.Line.ValueEquals(0, keyword)) result.Add(directive);
+            }
+
+            return result;
+        }
 
         /// <summary>
         /// Adds a directive after the last keyword line of the section, copying the indentation of its siblings

@@ -4,11 +4,11 @@ using System.Linq;
 
 namespace HaConfig.HAProxy
 {
-    /// <summary>Typed access to a proxy section (each call reads the current lines; nothing is cached).</summary>
+    /// <summary>Typed access to a proxy section (each call reads the current lines, through caches keyed by the document version).</summary>
     public abstract partial class ProxySection
     {
         /// <summary>The last <c>mode</c> line, or null.</summary>
-        public ModeDirective? ModeDirective => Directives.OfType<ModeDirective>().LastOrDefault();
+        public ModeDirective? ModeDirective => LastOf<ModeDirective>();
 
         /// <summary>The mode set in this section, or null when the section sets none (inherited, or <c>tcp</c> by default).</summary>
         public ProxyMode? Mode => ModeDirective?.Mode;
@@ -27,13 +27,22 @@ namespace HaConfig.HAProxy
         }
 
         /// <summary>The last <c>balance</c> line, or null.</summary>
-        public BalanceDirective? Balance => Directives.OfType<BalanceDirective>().LastOrDefault();
+        public BalanceDirective? Balance => LastOf<BalanceDirective>();
 
         /// <summary>The <c>option</c>, <c>no option</c> and <c>default option</c> lines.</summary>
         public IReadOnlyList<OptionDirective> Options => DirectivesOf<OptionDirective>();
 
         /// <summary>The last line about option <paramref name="name"/>, or null.</summary>
-        public OptionDirective? FindOption(string name) => Directives.OfType<OptionDirective>().LastOrDefault(o => o.Name == name);
+        public OptionDirective? FindOption(string name)
+        {
+            var directives = DirectiveList;
+            for (int i = directives.Count - 1; i >= 0; i--)
+            {
+                if (directives[i] is OptionDirective option && option.NameEquals(name)) return option;
+            }
+
+            return null;
+        }
 
         /// <summary>Whether the last line about option <paramref name="name"/> in this section turns it on (false when absent).</summary>
         public bool IsOptionEnabled(string name) => FindOption(name)?.Enables ?? false;
@@ -42,22 +51,43 @@ namespace HaConfig.HAProxy
         public HttpCheckOptionDirective? HttpCheckOption => Directives.OfType<HttpCheckOptionDirective>().LastOrDefault(o => o.Enables);
 
         /// <summary>The timeouts by name; for a repeated name, the last line (the one HAProxy keeps).</summary>
-        public IReadOnlyDictionary<string, TimeoutDirective> Timeouts
+        public IReadOnlyDictionary<string, TimeoutDirective> Timeouts => new Dictionary<string, TimeoutDirective>(TimeoutTable, StringComparer.Ordinal);
+
+        private static readonly Dictionary<string, TimeoutDirective> NoTimeouts = new(StringComparer.Ordinal);
+        private Dictionary<string, TimeoutDirective>? _timeouts;
+        private int _timeoutsVersion = -1;
+
+        /// <summary>
+        /// The timeouts by name, built once per version of the document (the rules ask for them for every proxy and its
+        /// defaults). Internal and never handed out: the public <see cref="Timeouts"/> returns a copy.
+        /// </summary>
+        internal Dictionary<string, TimeoutDirective> TimeoutTable
         {
             get
             {
-                var result = new Dictionary<string, TimeoutDirective>(StringComparer.Ordinal);
-                foreach (var timeout in Directives.OfType<TimeoutDirective>())
+                int version = Config.Document.Version;
+                if (_timeouts is null || _timeoutsVersion != version)
                 {
-                    if (timeout.Name is not null) result[timeout.Name] = timeout;
+                    Dictionary<string, TimeoutDirective>? result = null;
+                    foreach (var directive in DirectiveList)
+                    {
+                        if (directive is TimeoutDirective timeout && timeout.Name is { } name)
+                        {
+                            (result ??= new Dictionary<string, TimeoutDirective>(StringComparer.Ordinal))[name] = timeout;
+                        }
+                    }
+
+                    // Most proxies set no timeout of their own: they share one empty table (never modified).
+                    _timeouts = result ?? NoTimeouts;
+                    _timeoutsVersion = version;
                 }
 
-                return result;
+                return _timeouts;
             }
         }
 
         /// <summary>The value of <c>timeout name</c>, or null when absent or invalid.</summary>
-        public HaDuration? GetTimeout(string name) => Timeouts.TryGetValue(name, out var timeout) ? timeout.Value : null;
+        public HaDuration? GetTimeout(string name) => TimeoutTable.TryGetValue(name, out var timeout) ? timeout.Value : null;
 
         /// <summary>
         /// Sets <c>timeout name value</c>: rewrites only the value word of the existing line, or adds a line after the
@@ -66,7 +96,7 @@ namespace HaConfig.HAProxy
         public TimeoutDirective SetTimeout(string name, HaDuration value)
         {
             if (name is null) throw new ArgumentNullException(nameof(name));
-            if (Timeouts.TryGetValue(name, out var existing))
+            if (TimeoutTable.TryGetValue(name, out var existing))
             {
                 existing.Value = value;
                 return existing;
@@ -79,16 +109,53 @@ namespace HaConfig.HAProxy
         public IReadOnlyList<BindDirective> Binds => DirectivesOf<BindDirective>();
 
         /// <summary>The <c>server</c> lines (not <c>default-server</c> nor templates).</summary>
-        public IReadOnlyList<ServerDirective> Servers => Directives.OfType<ServerDirective>().Where(s => s.Kind == ServerKind.Server).ToList();
+        public IReadOnlyList<ServerDirective> Servers => ServersOfKind(ServerKind.Server);
 
         /// <summary>The server named <paramref name="name"/>, or null.</summary>
         public ServerDirective? FindServer(string name) => Servers.FirstOrDefault(s => s.Name == name);
 
         /// <summary>The last <c>default-server</c> line, or null.</summary>
-        public ServerDirective? DefaultServer => Directives.OfType<ServerDirective>().LastOrDefault(s => s.Kind == ServerKind.DefaultServer);
+        public ServerDirective? DefaultServer
+        {
+            get
+            {
+                var directives = DirectiveList;
+                for (int i = directives.Count - 1; i >= 0; i--)
+                {
+                    if (directives[i] is ServerDirective server && server.Kind == ServerKind.DefaultServer) return server;
+                }
+
+                return null;
+            }
+        }
+
+        /// <summary>Whether the section has a <c>server</c> or <c>server-template</c> line (what makes a backend need timeouts).</summary>
+        internal bool HasServerLines
+        {
+            get
+            {
+                foreach (var directive in DirectiveList)
+                {
+                    if (directive is ServerDirective server && server.Kind != ServerKind.DefaultServer) return true;
+                }
+
+                return false;
+            }
+        }
+
+        private List<ServerDirective> ServersOfKind(ServerKind kind)
+        {
+            var result = new List<ServerDirective>();
+            foreach (var directive in DirectiveList)
+            {
+                if (directive is ServerDirective server && server.Kind == kind) result.Add(server);
+            }
+
+            return result;
+        }
 
         /// <summary>The <c>server-template</c> lines.</summary>
-        public IReadOnlyList<ServerDirective> ServerTemplates => Directives.OfType<ServerDirective>().Where(s => s.Kind == ServerKind.ServerTemplate).ToList();
+        public IReadOnlyList<ServerDirective> ServerTemplates => ServersOfKind(ServerKind.ServerTemplate);
 
         /// <summary>The <c>acl</c> lines.</summary>
         public IReadOnlyList<AclDirective> Acls => DirectivesOf<AclDirective>();
@@ -97,7 +164,7 @@ namespace HaConfig.HAProxy
         public IReadOnlyList<UseBackendDirective> UseBackends => DirectivesOf<UseBackendDirective>();
 
         /// <summary>The last <c>default_backend</c> line, or null.</summary>
-        public DefaultBackendDirective? DefaultBackend => Directives.OfType<DefaultBackendDirective>().LastOrDefault();
+        public DefaultBackendDirective? DefaultBackend => LastOf<DefaultBackendDirective>();
 
         /// <summary>Every <c>http-request</c>, <c>http-response</c>, <c>http-after-response</c>, <c>tcp-request</c> and <c>tcp-response</c> rule.</summary>
         public IReadOnlyList<RuleDirective> Rules => DirectivesOf<RuleDirective>();

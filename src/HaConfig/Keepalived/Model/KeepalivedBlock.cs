@@ -35,30 +35,37 @@ namespace HaConfig.Keepalived
         /// <summary>The child statements whose keyword is <paramref name="keyword"/> (condition prefixes ignored).</summary>
         public IEnumerable<KeepalivedStatement> FindAll(string keyword)
         {
-            foreach (var child in Children)
+            foreach (var child in ChildArray)
             {
-                if (child.WordCount > 0 && child.Line.ValueEquals(child.TokenStart, keyword)) yield return child;
+                if (child.IsKeywordInTree(keyword)) yield return child;
             }
         }
+
+        /// <summary>The children, shared with the configuration's per-tree cache: read only, never handed out.</summary>
+        internal KeepalivedStatement[] ChildArray => Config.ChildArrayOf(RecordIndexChecked);
 
         /// <summary>The last child with this keyword (the one keepalived keeps for single-valued settings), or null.</summary>
         public KeepalivedStatement? Find(string keyword)
         {
-            KeepalivedStatement? last = null;
-            foreach (var child in FindAll(keyword)) last = child;
-            return last;
+            var children = ChildArray;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i].IsKeywordInTree(keyword)) return children[i];
+            }
+
+            return null;
         }
 
         /// <summary>The last child block with this keyword, or null.</summary>
         public KeepalivedBlock? FindBlock(string keyword)
         {
-            KeepalivedBlock? last = null;
-            foreach (var child in FindAll(keyword))
+            var children = ChildArray;
+            for (int i = children.Length - 1; i >= 0; i--)
             {
-                if (child is KeepalivedBlock block) last = block;
+                if (children[i] is KeepalivedBlock block && block.IsKeywordInTree(keyword)) return block;
             }
 
-            return last;
+            return null;
         }
 
         /// <summary>The child blocks, in order.</summary>
@@ -66,7 +73,7 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                foreach (var child in Children)
+                foreach (var child in ChildArray)
                 {
                     if (child is KeepalivedBlock block) yield return block;
                 }
@@ -141,7 +148,7 @@ namespace HaConfig.Keepalived
             var values = new List<string>();
             var block = FindBlock(keyword);
             if (block is null) return values;
-            foreach (var child in block.Children) values.Add(child.Keyword);
+            foreach (var child in block.ChildArray) values.Add(child.Keyword);
             return values;
         }
 
@@ -190,7 +197,7 @@ namespace HaConfig.Keepalived
         private string ChildIndentation(NodeRecord record)
         {
             string? found = null;
-            foreach (var child in Children)
+            foreach (var child in ChildArray)
             {
                 if (child.TokenStart == KeepalivedStructure.FirstStatementToken(Config.Document, child.Line.Index, child.Line.Kind) && child.Line.Index != record.OpenLine)
                 {
@@ -204,7 +211,7 @@ namespace HaConfig.Keepalived
         private int LastLineOfBlock()
         {
             int last = Record.OpenLine;
-            foreach (var child in Children)
+            foreach (var child in ChildArray)
             {
                 int end = child is KeepalivedBlock block ? block.LastLineOfBlock() : child.Line.Index;
                 if (end > last) last = end;

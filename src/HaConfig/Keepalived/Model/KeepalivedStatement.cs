@@ -40,7 +40,7 @@ namespace HaConfig.Keepalived
         public int WordCount => Record.TokenCount;
 
         /// <summary>The keyword (<c>{</c> for a block without one).</summary>
-        public string Keyword => WordCount > 0 ? Line.GetValue(TokenStart) : "{";
+        public string Keyword => Config.IsCurrentView(this) ? CreatedKeyword : WordCount > 0 ? Line.GetValue(TokenStart) : "{";
 
         /// <summary>The words after the keyword, decoded.</summary>
         public IReadOnlyList<string> Arguments
@@ -65,6 +65,16 @@ namespace HaConfig.Keepalived
             if (index + 1 == count) Line.InsertValues(TokenStart + count, value);
             else Line.SetValue(TokenStart + index + 1, value);
         }
+
+        /// <summary>Whether the statement's keyword is <paramref name="keyword"/>, without allocating.</summary>
+        internal bool IsKeyword(string keyword) => WordCount > 0 && Line.ValueEquals(TokenStart, keyword);
+
+        /// <summary>
+        /// <see cref="IsKeyword"/> for a view taken from the current tree's cache (a child array): its keyword is the one it
+        /// was created with, so a string comparison answers (the strings are usually the same interned instance).
+        /// </summary>
+        internal bool IsKeywordInTree(string keyword) =>
+            string.Equals(CreatedKeyword, keyword, StringComparison.Ordinal) && (keyword != "{" || WordCount > 0);
 
         /// <summary>The value after <paramref name="option"/> among the arguments (<c>weight 10</c> → <c>"10"</c>), or null.</summary>
         public string? GetOption(string option)

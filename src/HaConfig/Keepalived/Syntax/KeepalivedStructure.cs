@@ -29,7 +29,12 @@ namespace HaConfig.Keepalived.Syntax
     /// <summary>The block structure of one file, computed from brace words across lines (never stored in the lines).</summary>
     internal sealed class KeepalivedTree
     {
-        public List<NodeRecord> Nodes { get; } = new();
+        public KeepalivedTree(int capacity = 0)
+        {
+            Nodes = new List<NodeRecord>(capacity);
+        }
+
+        public List<NodeRecord> Nodes { get; }
 
         public List<int> Roots { get; } = new();
 
@@ -52,7 +57,14 @@ namespace HaConfig.Keepalived.Syntax
     {
         public static KeepalivedTree Build(SyntaxDocument document)
         {
-            var tree = new KeepalivedTree();
+            // About one node per line with words: sizing the node list up front saves its growth copies on large files.
+            int estimate = 0;
+            for (int line = 0; line < document.LineCount; line++)
+            {
+                if (document.GetLine(line).TokenCount > 0) estimate++;
+            }
+
+            var tree = new KeepalivedTree(estimate);
             var open = new Stack<int>();
             int pending = -1;
             for (int line = 0; line < document.LineCount; line++)

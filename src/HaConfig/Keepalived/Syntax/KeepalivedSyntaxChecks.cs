@@ -47,29 +47,66 @@ namespace HaConfig.Keepalived.Syntax
             "vrrp_track_process", "bfd_instance",
         };
 
+        // The same sets looked up with spans: checking every node of a large file allocates nothing.
+        private static readonly SpanKeyTable<bool> RootBlockSpans = SpanSet(RootBlocks);
+        private static readonly SpanKeyTable<bool> NestedBlockSpans = SpanSet(NestedBlocks);
+        private static readonly SpanKeyTable<bool> ListBlockSpans = SpanSet(ListBlocks);
+        private static readonly SpanKeyTable<bool> NeedsParameterSpans = SpanSet(NeedsParameter);
+
+        /// <summary>Known keywords, so that the keyword kept by each statement view is one shared string, not one per statement.</summary>
+        private static readonly Lazy<SpanKeyTable<bool>> KnownKeywords = new(() =>
+        {
+            var all = new HashSet<string>(StringComparer.Ordinal);
+            all.UnionWith(RootBlocks);
+            all.UnionWith(NestedBlocks);
+            all.UnionWith(ListBlocks);
+            all.UnionWith(NeedsParameter);
+            all.UnionWith(HaConfig.Validation.Rules.Keepalived.KeepalivedKeywordCatalogue.AllKeywords);
+            return SpanSet(all);
+        });
+
+        private static SpanKeyTable<bool> SpanSet(IEnumerable<string> keys)
+        {
+            var pairs = new List<KeyValuePair<string, bool>>();
+            foreach (var key in keys) pairs.Add(new KeyValuePair<string, bool>(key, true));
+            return new SpanKeyTable<bool>(pairs);
+        }
+
         public static void Check(SyntaxDocument document, KeepalivedTree tree)
         {
             for (int i = 0; i < tree.Nodes.Count; i++)
             {
                 var node = tree.Nodes[i];
                 if (node.TokenCount == 0) continue;
-                string parentKeyword = node.Parent < 0 ? string.Empty : KeywordOf(document, tree.Nodes[node.Parent]);
-                if (node.Parent >= 0 && (ListBlocks.Contains(parentKeyword) || tree.Nodes[node.Parent].TokenCount == 0)) continue;
-                string keyword = KeywordOf(document, node);
-                bool blockKeyword = node.Parent < 0 ? RootBlocks.Contains(keyword) : NestedBlocks.Contains(keyword);
-                if (blockKeyword && !node.IsBlock)
+                if (node.Parent >= 0)
                 {
-                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingOpenBrace, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), keyword));
+                    var parent = tree.Nodes[node.Parent];
+                    if (parent.TokenCount == 0 || ListBlockSpans.ContainsKey(document.GetTokenValueSpan(parent.Line, parent.TokenStart))) continue;
                 }
 
-                if (node.TokenCount == 1 && NeedsParameter.Contains(keyword) && !(keyword == "real_server" && node.Parent < 0))
+                var keyword = document.GetTokenValueSpan(node.Line, node.TokenStart);
+                bool blockKeyword = node.Parent < 0 ? RootBlockSpans.ContainsKey(keyword) : NestedBlockSpans.ContainsKey(keyword);
+                if (blockKeyword && !node.IsBlock)
                 {
-                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingParameter, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), keyword));
+                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingOpenBrace, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), keyword.ToString()));
+                }
+
+                if (node.TokenCount == 1 && NeedsParameterSpans.ContainsKey(keyword) && !(node.Parent < 0 && keyword.SequenceEqual("real_server".AsSpan())))
+                {
+                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingParameter, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), keyword.ToString()));
                 }
             }
         }
 
-        internal static string KeywordOf(SyntaxDocument document, NodeRecord node) =>
-            node.TokenCount == 0 ? "{" : document.GetTokenValue(node.Line, node.TokenStart);
+        internal static string KeywordOf(SyntaxDocument document, NodeRecord node)
+        {
+            if (node.TokenCount == 0) return "{";
+            var keyword = document.GetTokenValueSpan(node.Line, node.TokenStart);
+            return KnownKeywords.Value.TryGetValue(keyword, out _, out var shared) ? shared : keyword.ToString();
+        }
+
+        /// <summary>Whether node <paramref name="node"/>'s keyword is <paramref name="keyword"/>, without allocating.</summary>
+        internal static bool KeywordEquals(SyntaxDocument document, NodeRecord node, string keyword) =>
+            node.TokenCount == 0 ? keyword == "{" : document.TokenValueEquals(node.Line, node.TokenStart, keyword);
     }
 }

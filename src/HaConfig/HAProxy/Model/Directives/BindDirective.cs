@@ -53,7 +53,7 @@ namespace HaConfig.HAProxy
             get
             {
                 var result = new List<string>();
-                foreach (var (index, count) in Table.Scan(Line, ParametersStart))
+                foreach (var (index, count) in Parameters)
                 {
                     if (count == 1 && Line.ValueEquals(index, "crt")) result.Add(Line.GetValue(index + 1));
                 }

@@ -7,7 +7,7 @@ namespace HaConfig.HAProxy
     {
         public static HAProxyDirective Create(HAProxySection section, HAProxyLine line)
         {
-            switch (line.GetValue(0))
+            switch (line.GetValueSpan(0))
             {
                 case "server":
                 case "default-server":

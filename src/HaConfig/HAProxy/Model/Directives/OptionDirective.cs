@@ -20,6 +20,9 @@ namespace HaConfig.HAProxy
         /// <summary>The option's name (<c>httplog</c>, <c>forwardfor</c>…), or an empty string when missing.</summary>
         public string Name => NameIndex < Line.TokenCount ? Line.GetValue(NameIndex) : string.Empty;
 
+        /// <summary>Whether the option's name is <paramref name="name"/>, without allocating.</summary>
+        internal bool NameEquals(string name) => NameIndex < Line.TokenCount ? Line.ValueEquals(NameIndex, name) : name.Length == 0;
+
         /// <summary>The words after the option's name.</summary>
         public IReadOnlyList<string> OptionArguments
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -11,8 +12,13 @@ namespace HaConfig.HAProxy
     internal sealed class OptionTable
     {
         private readonly Dictionary<string, int> _counts;
+        private readonly SpanKeyTable<int> _bySpan;
 
-        private OptionTable(Dictionary<string, int> counts) => _counts = counts;
+        private OptionTable(Dictionary<string, int> counts)
+        {
+            _counts = counts;
+            _bySpan = new SpanKeyTable<int>(counts);
+        }
 
         /// <summary>Builds a table from <c>"keyword count"</c> groups: each string lists keywords that take the same count.</summary>
         public static OptionTable Create(params (int Count, string Keywords)[] groups)
@@ -29,8 +35,17 @@ namespace HaConfig.HAProxy
         /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown).</summary>
         public int ValueCount(string keyword) => _counts.TryGetValue(keyword, out int count) ? count : 0;
 
+        /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown), without allocating.</summary>
+        public int ValueCount(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out int count) ? count : 0;
+
+        /// <summary>The table's own string for <paramref name="keyword"/>, or null when unknown.</summary>
+        public string? Intern(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out _, out var stored) ? stored : null;
+
         /// <summary>Whether the table knows <paramref name="keyword"/>.</summary>
         public bool Contains(string keyword) => _counts.ContainsKey(keyword);
+
+        /// <summary>Whether the table knows <paramref name="keyword"/>, without allocating.</summary>
+        public bool Contains(ReadOnlySpan<char> keyword) => _bySpan.ContainsKey(keyword);
 
         /// <summary>Every parameter from word <paramref name="start"/> on: keyword word index and the number of words it spans after it.</summary>
         public List<(int Index, int Count)> Scan(HAProxyLine line, int start)
@@ -40,9 +55,9 @@ namespace HaConfig.HAProxy
             int i = start;
             while (i < count)
             {
-                string keyword = line.GetValue(i);
+                var keyword = line.GetValueSpan(i);
                 int values = ValueCount(keyword);
-                if (keyword == "source")
+                if (keyword.SequenceEqual("source".AsSpan()))
                 {
                     // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
                     int j = i + 2;
@@ -58,6 +73,39 @@ namespace HaConfig.HAProxy
             return result;
         }
 
+        /// <summary>
+        /// <see cref="Scan"/> into an exactly sized array, with the table's own string for each known keyword (null for
+        /// a word the table does not know): what a directive caches once per document version.
+        /// </summary>
+        public ScannedParameter[] ScanInterned(HAProxyLine line, int start)
+        {
+            int count = line.TokenCount;
+            if (start >= count) return Array.Empty<ScannedParameter>();
+            var buffer = new ScannedParameter[count - start];
+            int n = 0;
+            int i = start;
+            while (i < count)
+            {
+                var keyword = line.GetValueSpan(i);
+                string? name = _bySpan.TryGetValue(keyword, out int values, out var stored) ? stored : null;
+                if (name is null) values = 0;
+                if (keyword.SequenceEqual("source".AsSpan()))
+                {
+                    // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
+                    int j = i + 2;
+                    while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
+                    values = j - i - 1;
+                }
+
+                values = Math.Min(values, count - i - 1);
+                buffer[n++] = new ScannedParameter(i, values, name);
+                i += 1 + values;
+            }
+
+            if (n < buffer.Length) Array.Resize(ref buffer, n);
+            return buffer;
+        }
+
         /// <summary>The word index of the last occurrence of <paramref name="keyword"/> as a parameter, or -1.</summary>
         public int FindLast(HAProxyLine line, int start, string keyword, out int valueCount)
         {
@@ -65,6 +113,7 @@ namespace HaConfig.HAProxy
             valueCount = 0;
             foreach (var (index, count) in Scan(line, start))
             {
+                // (the directives use their cached scan instead: ParameterizedDirective.Parameters)
                 if (line.ValueEquals(index, keyword))
                 {
                     found = index;
@@ -73,6 +122,30 @@ namespace HaConfig.HAProxy
             }
 
             return found;
+        }
+    }
+
+    /// <summary>One parameter of a line: its keyword's word index, the value words after it, and its interned keyword.</summary>
+    internal readonly struct ScannedParameter
+    {
+        public ScannedParameter(int index, int count, string? name)
+        {
+            Index = index;
+            Count = count;
+            Name = name;
+        }
+
+        public int Index { get; }
+
+        public int Count { get; }
+
+        /// <summary>The table's string for the keyword, or null when the table does not know the word.</summary>
+        public string? Name { get; }
+
+        public void Deconstruct(out int index, out int count)
+        {
+            index = Index;
+            count = Count;
         }
     }
 }

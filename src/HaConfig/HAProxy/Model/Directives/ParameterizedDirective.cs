@@ -21,6 +21,47 @@ namespace HaConfig.HAProxy
         /// <summary>The word index where parameters start.</summary>
         private protected abstract int ParametersStart { get; }
 
+        private ScannedParameter[]? _parameters;
+        private int _parametersVersion = -1;
+
+        /// <summary>
+        /// The parameters (keyword word index, number of value words, interned keyword), scanned once per version of the
+        /// document: the rules ask a server line for several parameters, and each question used to scan the line again.
+        /// </summary>
+        internal ScannedParameter[] Parameters
+        {
+            get
+            {
+                int version = Line.DocumentVersion;
+                if (_parameters is null || _parametersVersion != version)
+                {
+                    _parameters = Table.ScanInterned(Line, ParametersStart);
+                    _parametersVersion = version;
+                }
+
+                return _parameters;
+            }
+        }
+
+        /// <summary>The word index of the last occurrence of parameter <paramref name="name"/>, or -1.</summary>
+        private int FindLastParameter(string name, out int valueCount)
+        {
+            var parameters = Parameters;
+            for (int i = parameters.Length - 1; i >= 0; i--)
+            {
+                // A known keyword is compared through its interned name; an unknown one (a flag to the table) by its text.
+                bool match = parameters[i].Name is { } known ? string.Equals(known, name, StringComparison.Ordinal) : Line.ValueEquals(parameters[i].Index, name);
+                if (match)
+                {
+                    valueCount = parameters[i].Count;
+                    return parameters[i].Index;
+                }
+            }
+
+            valueCount = 0;
+            return -1;
+        }
+
         /// <summary>The word index where the parameters start (for the validation rules).</summary>
         internal int FirstParameterIndex => ParametersStart;
 
@@ -30,13 +71,13 @@ namespace HaConfig.HAProxy
             get
             {
                 var names = new List<string>();
-                foreach (var (index, _) in Table.Scan(Line, ParametersStart)) names.Add(Line.GetValue(index));
+                foreach (var (index, _) in Parameters) names.Add(Line.GetValue(index));
                 return names;
             }
         }
 
         /// <summary>Whether parameter <paramref name="name"/> is present.</summary>
-        public bool HasOption(string name) => Table.FindLast(Line, ParametersStart, name, out _) >= 0;
+        public bool HasOption(string name) => FindLastParameter(name, out _) >= 0;
 
         /// <summary>
         /// The value of parameter <paramref name="name"/> (the last occurrence wins, as in HAProxy); an empty string for
@@ -44,7 +85,7 @@ namespace HaConfig.HAProxy
         /// </summary>
         public string? GetOption(string name)
         {
-            int index = Table.FindLast(Line, ParametersStart, name, out int count);
+            int index = FindLastParameter(name, out int count);
             if (index < 0) return null;
             return count == 0 ? string.Empty : Line.GetValue(index + 1);
         }
@@ -57,7 +98,7 @@ namespace HaConfig.HAProxy
         public void SetOption(string name, string? value = null)
         {
             if (name is null) throw new ArgumentNullException(nameof(name));
-            int index = Table.FindLast(Line, ParametersStart, name, out int count);
+            int index = FindLastParameter(name, out int count);
             if (index >= 0)
             {
                 if (value is null) return;
@@ -82,7 +123,7 @@ namespace HaConfig.HAProxy
             bool removed = false;
             while (true)
             {
-                int index = Table.FindLast(Line, ParametersStart, name, out int count);
+                int index = FindLastParameter(name, out int count);
                 if (index < 0) return removed;
                 Line.RemoveValues(index, count + 1);
                 removed = true;

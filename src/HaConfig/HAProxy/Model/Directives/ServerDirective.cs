@@ -14,15 +14,15 @@ namespace HaConfig.HAProxy
         }
 
         /// <summary>Which keyword the line uses.</summary>
-        public ServerKind Kind => Line.GetValue(0) switch
-        {
-            "default-server" => ServerKind.DefaultServer,
-            "server-template" => ServerKind.ServerTemplate,
-            _ => ServerKind.Server,
-        };
+        public ServerKind Kind => Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
+            : Line.ValueEquals(0, "server-template") ? ServerKind.ServerTemplate
+            : ServerKind.Server;
 
         /// <summary>The server name (the prefix for a template), or null for <c>default-server</c>.</summary>
         public string? Name => Kind == ServerKind.DefaultServer ? null : GetArgument(0);
+
+        /// <summary>Whether <see cref="Name"/> is not null, without reading it.</summary>
+        internal bool HasName => Kind != ServerKind.DefaultServer && Line.TokenCount > 1;
 
         /// <summary>For <c>server-template</c>: the count or range word (<c>5</c>, <c>1-10</c>), otherwise null.</summary>
         public string? TemplateRange => Kind == ServerKind.ServerTemplate ? GetArgument(1) : null;
@@ -115,6 +115,6 @@ namespace HaConfig.HAProxy
         };
 
         /// <summary>A peers-style <c>server name</c> line may have no address; then parameters start right after the name.</summary>
-        private bool ServerAddressIsParameter => Line.TokenCount > 2 && ServerOptions.Table.Contains(Line.GetValue(2));
+        private bool ServerAddressIsParameter => Line.TokenCount > 2 && ServerOptions.Table.Contains(Line.GetValueSpan(2));
     }
 }

@@ -16,6 +16,25 @@ namespace HaConfig.HAProxy
         /// <summary>The value word as written, or null.</summary>
         public string? ValueText => GetArgument(1);
 
+        private HaDuration? _value;
+        private int _valueVersion = -1;
+
+        /// <summary><see cref="Value"/> parsed once per version of the document (the rules read inherited timeouts once per proxy).</summary>
+        internal HaDuration? CachedValue
+        {
+            get
+            {
+                int version = Line.DocumentVersion;
+                if (_valueVersion != version)
+                {
+                    _value = Value;
+                    _valueVersion = version;
+                }
+
+                return _value;
+            }
+        }
+
         /// <summary>The value, or null when absent or invalid for HAProxy. Setting rewrites only the value word.</summary>
         public HaDuration? Value
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 
@@ -17,25 +16,27 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             foreach (var proxy in target.Proxies)
             {
-                var missing = new List<string>();
-                if (proxy.HasFrontendCapability && !IsSet(inheritance, proxy, "client")) missing.Add("'timeout client'");
-                bool hasServers = proxy.HasBackendCapability && proxy.Directives.OfType<ServerDirective>().Any(s => s.Kind != ServerKind.DefaultServer);
+                List<string>? missing = null;
+                if (proxy.HasFrontendCapability && !IsSet(inheritance, proxy, "client")) (missing ??= new List<string>()).Add("'timeout client'");
+                bool hasServers = proxy.HasBackendCapability && proxy.HasServerLines;
                 if (hasServers)
                 {
-                    if (!IsSet(inheritance, proxy, "connect")) missing.Add("'timeout connect'");
-                    bool tunnel = inheritance.ModeOf(proxy) == ProxyMode.Tcp && IsSet(inheritance, proxy, "tunnel");
-                    if (!IsSet(inheritance, proxy, "server") && !tunnel) missing.Add("'timeout server'");
+                    if (!IsSet(inheritance, proxy, "connect")) (missing ??= new List<string>()).Add("'timeout connect'");
+                    if (!IsSet(inheritance, proxy, "server") && !(inheritance.ModeOf(proxy) == ProxyMode.Tcp && IsSet(inheritance, proxy, "tunnel")))
+                    {
+                        (missing ??= new List<string>()).Add("'timeout server'");
+                    }
                 }
 
-                if (missing.Count == 0) continue;
+                if (missing is null) continue;
                 context.Report(RuleCatalogue.MissingTimeouts, proxy.Header.GetLocation(0), proxy.Keyword, proxy.Name, missing.Count == 1 ? "timeout" : "timeouts", string.Join(", ", missing));
             }
         }
 
         private static bool IsSet(ProxyInheritance inheritance, ProxySection proxy, string name) =>
-            inheritance.TimeoutOf(proxy, name) is { } timeout && !(timeout.Value is { } value && value.IsZero);
+            inheritance.TimeoutOf(proxy, name) is { } timeout && !(timeout.CachedValue is { } value && value.IsZero);
     }
 }

@@ -17,7 +17,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             var backends = new Dictionary<string, ProxySection>(StringComparer.Ordinal);
             foreach (var proxy in target.Proxies)
             {

@@ -24,10 +24,11 @@ namespace HaConfig.Validation.Rules.HAProxy
             foreach (var section in target.Sections)
             {
                 if (section.Kind is not (HAProxySectionKind.Frontend or HAProxySectionKind.Listen or HAProxySectionKind.Defaults)) continue;
-                foreach (var directive in section.Directives)
+                foreach (var directive in section.DirectiveList)
                 {
+                    var line = directive.Line;
+                    if (!line.ValueEquals(0, "use_backend") && !line.ValueEquals(0, "default_backend")) continue;
                     string keyword = directive.Keyword;
-                    if (keyword is not ("use_backend" or "default_backend")) continue;
                     string? name = directive.GetArgument(0);
                     if (name is null || name.Contains("%[") || backends.Contains(name)) continue;
                     context.Report(RuleCatalogue.UndefinedBackend, directive.Line.GetLocation(1), section.Name ?? section.Keyword, keyword, name);

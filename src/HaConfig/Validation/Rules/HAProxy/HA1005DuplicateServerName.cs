@@ -17,12 +17,15 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
+            // One table reused for every backend: clearing keeps its buckets.
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var section in target.Proxies)
             {
                 if (!section.HasBackendCapability) continue;
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var directive in section.FindAll("server"))
+                seen.Clear();
+                foreach (var directive in section.DirectiveList)
                 {
+                    if (!directive.Line.ValueEquals(0, "server")) continue;
                     if (directive.GetArgument(0) is not { } name) continue;
                     if (seen.TryGetValue(name, out int line))
                     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 
@@ -22,19 +21,29 @@ namespace HaConfig.Validation.Rules.HAProxy
             RuleCatalogue.TcpCheckInHttpMode, RuleCatalogue.MissingHealthChecks, RuleCatalogue.CheckRulesWithoutOption,
         };
 
+        private static bool IsTcpLevelCheck(OptionDirective option)
+        {
+            foreach (var name in TcpLevelChecks)
+            {
+                if (option.NameEquals(name)) return true;
+            }
+
+            return false;
+        }
+
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             foreach (var proxy in target.Proxies)
             {
                 if (!proxy.HasBackendCapability) continue;
                 bool http = inheritance.ModeOf(proxy) == ProxyMode.Http;
                 if (http)
                 {
-                    foreach (var option in proxy.Options)
+                    foreach (var directive in proxy.DirectiveList)
                     {
-                        if (option.Enables && TcpLevelChecks.Contains(option.Name))
+                        if (directive is OptionDirective option && option.Enables && IsTcpLevelCheck(option))
                         {
                             context.Report(RuleCatalogue.TcpCheckInHttpMode, option.Line.GetLocation(1), proxy.Keyword, proxy.Name, option.Name);
                         }
@@ -43,8 +52,8 @@ namespace HaConfig.Validation.Rules.HAProxy
 
                 bool httpchk = inheritance.IsOptionEnabled(proxy, "httpchk");
                 bool tcpchk = inheritance.IsOptionEnabled(proxy, "tcp-check");
-                var httpRules = proxy.FindAll("http-check").FirstOrDefault();
-                var tcpRules = proxy.FindAll("tcp-check").FirstOrDefault();
+                var httpRules = proxy.Find("http-check");
+                var tcpRules = proxy.Find("tcp-check");
                 if (httpRules is not null && !httpchk)
                 {
                     context.Report(RuleCatalogue.CheckRulesWithoutOption, httpRules.Line.GetLocation(0), proxy.Keyword, proxy.Name, "http-check", "httpchk");
@@ -58,9 +67,9 @@ namespace HaConfig.Validation.Rules.HAProxy
                 bool defaultCheck = inheritance.DefaultServerOf(proxy) is { } ds && ds.HasCheck;
                 bool configured = httpchk || httpRules is not null;
                 string why = configured ? ", so 'option httpchk' never runs for it" : " and no health check of any kind";
-                foreach (var server in proxy.Directives.OfType<ServerDirective>())
+                foreach (var directive in proxy.DirectiveList)
                 {
-                    if (server.Kind == ServerKind.DefaultServer || server.Name is null) continue;
+                    if (directive is not ServerDirective server || !server.HasName) continue;
                     if (server.HasCheck || server.HasOption("agent-check") || server.HasOption("track") || (defaultCheck && !server.HasOption("no-check"))) continue;
                     if (server.HasOption("disabled")) continue;
                     context.Report(RuleCatalogue.MissingHealthChecks, server.Line.GetLocation(1), server.Name, proxy.Keyword, proxy.Name, why);

@@ -23,7 +23,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             foreach (var proxy in target.Proxies)
             {
                 if (proxy is FrontendSection && proxy.Find("bind") is null)

@@ -25,7 +25,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             var declaredBy = new Dictionary<HAProxySection, Dictionary<string, AclDirective>>();
             var usedInDefaults = new HashSet<string>(StringComparer.Ordinal);
             foreach (var section in target.Sections)

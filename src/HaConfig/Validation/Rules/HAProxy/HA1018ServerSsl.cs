@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 
@@ -18,15 +17,15 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            bool globallyOff = target.Global?.FindAll("ssl-server-verify").LastOrDefault()?.GetArgument(0) == "none";
-            var inheritance = new ProxyInheritance(target);
+            bool globallyOff = target.Global?.FindLast("ssl-server-verify")?.GetArgument(0) == "none";
+            var inheritance = ProxyInheritance.For(target, context);
             foreach (var proxy in target.Proxies)
             {
                 if (!proxy.HasBackendCapability) continue;
                 var defaults = inheritance.DefaultServerOf(proxy);
-                foreach (var server in proxy.Directives.OfType<ServerDirective>())
+                foreach (var directive in proxy.DirectiveList)
                 {
-                    if (server.Kind == ServerKind.DefaultServer || server.Name is null) continue;
+                    if (directive is not ServerDirective server || !server.HasName) continue;
                     bool ssl = (server.Ssl || (defaults?.Ssl ?? false)) && !server.HasOption("no-ssl");
                     if (!ssl) continue;
                     string? verify = server.Verify ?? defaults?.Verify;

@@ -57,23 +57,34 @@ namespace HaConfig.Validation.Rules.HAProxy
             var line = server.Line;
             for (int i = server.FirstParameterIndex; i + 1 < line.TokenCount; i++)
             {
-                string keyword = line.GetValue(i);
-                string value = line.GetValue(i + 1);
+                // Only the parameters checked here become strings; the others are compared in place.
+                string? keyword = line.GetValueSpan(i) switch
+                {
+                    "weight" => "weight",
+                    "rise" => "rise",
+                    "fall" => "fall",
+                    "inter" => "inter",
+                    "fastinter" => "fastinter",
+                    "downinter" => "downinter",
+                    _ => null,
+                };
+                if (keyword is null) continue;
                 switch (keyword)
                 {
                     case "weight":
-                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int weight) || weight > 256)
+                        // Read in place; the value becomes a string only when it is reported.
+                        if (!TryParseDigits(line.GetValueSpan(i + 1), out int weight) || weight > 256)
                         {
-                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), "weight", value, "a server weight is an integer from 0 to 256");
+                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), "weight", line.GetValue(i + 1), "a server weight is an integer from 0 to 256");
                         }
 
                         i++;
                         break;
                     case "rise":
                     case "fall":
-                        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count <= 0)
+                        if (!TryParseDigits(line.GetValueSpan(i + 1), out int count) || count <= 0)
                         {
-                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value, "'" + keyword + "' has to be > 0");
+                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, line.GetValue(i + 1), "'" + keyword + "' has to be > 0");
                         }
 
                         i++;
@@ -81,6 +92,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     case "inter":
                     case "fastinter":
                     case "downinter":
+                        string value = line.GetValue(i + 1);
                         if (HaDuration.TryParse(value, out var interval) && interval.IsZero)
                         {
                             context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value, "the interval must be greater than 0");
@@ -94,6 +106,26 @@ namespace HaConfig.Validation.Rules.HAProxy
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>int.TryParse</c> with <see cref="NumberStyles.None"/> and the invariant culture, on a span (that overload is
+        /// missing on netstandard2.0): ASCII digits only, false when empty or above <see cref="int.MaxValue"/>.
+        /// </summary>
+        internal static bool TryParseDigits(ReadOnlySpan<char> text, out int value)
+        {
+            value = 0;
+            if (text.IsEmpty) return false;
+            long result = 0;
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9') return false;
+                result = result * 10 + (c - '0');
+                if (result > int.MaxValue) return false;
+            }
+
+            value = (int)result;
+            return true;
         }
 
         private static void CheckDuration(ValidationContext context, HaConfig.HAProxy.Syntax.HAProxyLine line, int index, string name, string text, bool smallWarns)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 
@@ -18,14 +17,15 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             foreach (var proxy in target.Proxies)
             {
                 HAProxyDirective? enabled = null, auth = null, httpRequest = null;
                 foreach (var p in inheritance.Chain(proxy))
                 {
-                    foreach (var stats in p.FindAll("stats"))
+                    foreach (var stats in p.DirectiveList)
                     {
+                        if (!stats.Line.ValueEquals(0, "stats")) continue;
                         string? setting = stats.GetArgument(0);
                         if (setting is "enable" or "uri") enabled ??= stats;
                         else if (setting is "auth" or "realm") auth ??= stats;
@@ -39,7 +39,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     context.Report(RuleCatalogue.StatsAuthWithHttpRequest, at.Line.GetLocation(0), proxy.Keyword, proxy.Name);
                 }
 
-                bool guarded = auth is not null || httpRequest is not null || proxy.FindAll("http-request").Any();
+                bool guarded = auth is not null || httpRequest is not null || proxy.Find("http-request") is not null;
                 if (enabled is not null && !guarded && proxy.HasFrontendCapability)
                 {
                     var at = enabled.Section == proxy ? enabled : null;

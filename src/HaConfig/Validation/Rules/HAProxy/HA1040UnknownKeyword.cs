@@ -34,7 +34,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 bool headerGuarded = conditional.Contains(section.Header.Index);
                 if (catalogue.Find(KeywordKind.Section, section.Keyword) is { } sectionInfo)
                 {
-                    CheckVersion(context, sectionInfo, section.Keyword, section.Header.GetLocation(0), version, headerGuarded);
+                    CheckVersion(context, sectionInfo, null, sectionInfo.Keyword, section.Header.GetLocation(0), version, headerGuarded);
                 }
 
                 if (section.Kind == HAProxySectionKind.Global)
@@ -52,18 +52,21 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <summary>Indexes of the lines inside <c>.if</c> blocks.</summary>
         internal static HashSet<int> ConditionalLines(HAProxyConfig config)
         {
+            // Read from the document directly: building a view per line (config.Lines) costs more than the whole check.
+            var document = config.Document;
             var inside = new HashSet<int>();
             int depth = 0;
-            foreach (var line in config.Lines)
+            for (int i = 0; i < document.LineCount; i++)
             {
-                if (line.Kind == HAProxyLineKind.Conditional)
+                var record = document.GetLine(i);
+                if (record.Kind == (byte)HAProxyLineKind.Conditional)
                 {
-                    if (line.ValueEquals(0, ".if")) depth++;
-                    else if (line.ValueEquals(0, ".endif") && depth > 0) depth--;
+                    if (document.TokenValueEquals(i, 0, ".if")) depth++;
+                    else if (document.TokenValueEquals(i, 0, ".endif") && depth > 0) depth--;
                     continue;
                 }
 
-                if (depth > 0) inside.Add(line.Index);
+                if (depth > 0) inside.Add(i);
             }
 
             return inside;
@@ -82,13 +85,13 @@ namespace HaConfig.Validation.Rules.HAProxy
             var line = directive.Line;
             int at = line.ValueEquals(0, "no") || line.ValueEquals(0, "default") ? 1 : 0;
             if (at >= line.TokenCount) return;
-            string keyword = line.GetValue(at);
-            if (catalogue.Find(KeywordKind.Global, keyword) is { } info)
+            if (catalogue.Find(KeywordKind.Global, line.GetValueSpan(at)) is { } info)
             {
-                CheckVersion(context, info, keyword, line.GetLocation(at), version, guarded);
+                CheckVersion(context, info, null, info.Keyword, line.GetLocation(at), version, guarded);
             }
             else if (!guarded)
             {
+                string keyword = line.GetValue(at);
                 context.Report(RuleCatalogue.HAProxyUnknownKeyword, line.GetLocation(at), keyword, "global", Hint(catalogue.Suggest(KeywordKind.Global, keyword, version)));
             }
         }
@@ -98,32 +101,39 @@ namespace HaConfig.Validation.Rules.HAProxy
             var line = directive.Line;
             int at = line.ValueEquals(0, "no") || line.ValueEquals(0, "default") ? 1 : 0;
             if (at >= line.TokenCount) return;
-            string keyword = line.GetValue(at);
             KeywordInfo? info = null;
-            string name = keyword;
             if (at + 1 < line.TokenCount)
             {
-                name = keyword + " " + line.GetValue(at + 1);
-                info = catalogue.Find(KeywordKind.Proxy, name);
+                // "keyword next" (e.g. "timeout client", "http-request set-header") looked up without building the string.
+                var first = line.GetValueSpan(at);
+                var second = line.GetValueSpan(at + 1);
+                int length = first.Length + 1 + second.Length;
+                if (length <= 128)
+                {
+                    Span<char> buffer = stackalloc char[length];
+                    first.CopyTo(buffer);
+                    buffer[first.Length] = ' ';
+                    second.CopyTo(buffer.Slice(first.Length + 1));
+                    info = catalogue.Find(KeywordKind.Proxy, buffer);
+                }
             }
 
-            if (info is null)
-            {
-                name = keyword;
-                info = catalogue.Find(KeywordKind.Proxy, keyword);
-            }
+            info ??= catalogue.Find(KeywordKind.Proxy, line.GetValueSpan(at));
 
             if (info is null)
             {
                 if (!guarded)
                 {
+                    string keyword = line.GetValue(at);
                     context.Report(RuleCatalogue.HAProxyUnknownKeyword, line.GetLocation(at), keyword, proxy.Keyword, Hint(catalogue.Suggest(KeywordKind.Proxy, keyword, version)));
                 }
 
                 return;
             }
 
-            if (!CheckVersion(context, info, name, line.GetLocation(at), version, guarded)) return;
+            // The catalogue's key is the name found: the one- or two-word keyword as written.
+            string name = info.Keyword;
+            if (!CheckVersion(context, info, null, name, line.GetLocation(at), version, guarded)) return;
             CheckPlacement(context, info, name, proxy, place, line.GetLocation(at));
 
             switch (directive)
@@ -132,13 +142,18 @@ namespace HaConfig.Validation.Rules.HAProxy
                     CheckOption(context, catalogue, proxy, place, option, version, guarded);
                     break;
                 case ServerDirective server when (info.Places & place) != 0:
-                    CheckParameters(context, catalogue, KeywordKind.Server, server.FirstParameterIndex, directive, ParameterOwner(server, proxy), version, guarded);
+                    CheckParameters(context, catalogue, KeywordKind.Server, server.FirstParameterIndex, directive, proxy, version, guarded);
                     break;
                 case BindDirective bind when (info.Places & place) != 0:
-                    CheckParameters(context, catalogue, KeywordKind.Bind, bind.FirstParameterIndex, directive, "bind " + (bind.AddressText ?? string.Empty), version, guarded);
+                    CheckParameters(context, catalogue, KeywordKind.Bind, bind.FirstParameterIndex, directive, proxy, version, guarded);
                     break;
             }
         }
+
+        /// <summary>How a parameter's owner is named in messages (built only when a message is reported).</summary>
+        private static string OwnerOf(HAProxyDirective directive, ProxySection proxy) => directive is ServerDirective server
+            ? ParameterOwner(server, proxy)
+            : "bind " + (((BindDirective)directive).AddressText ?? string.Empty);
 
         private static string ParameterOwner(ServerDirective server, ProxySection proxy) =>
             server.Kind == ServerKind.DefaultServer ? "default-server" : server.Keyword + " " + (proxy.Name ?? proxy.Keyword) + "/" + server.Name;
@@ -170,17 +185,20 @@ namespace HaConfig.Validation.Rules.HAProxy
 
         private static void CheckOption(ValidationContext context, HAProxyKeywordCatalogue catalogue, ProxySection proxy, ProxyPlaces place, OptionDirective option, Version version, bool guarded)
         {
-            string name = option.Name;
-            if (name.Length == 0) return;
             int at = option.IsNegated || option.IsDefault ? 2 : 1;
+            if (at >= option.Line.TokenCount) return;
+            var nameSpan = option.Line.GetValueSpan(at);
+            if (nameSpan.Length == 0) return;
             var location = option.Line.GetLocation(Math.Min(at, option.Line.TokenCount - 1));
-            if (catalogue.Find(KeywordKind.Option, name) is not { } info)
+            if (catalogue.Find(KeywordKind.Option, nameSpan) is not { } info)
             {
-                if (!guarded) context.Report(RuleCatalogue.UnknownOption, location, name, Hint(catalogue.Suggest(KeywordKind.Option, name, version)));
+                string unknown = option.Name;
+                if (!guarded) context.Report(RuleCatalogue.UnknownOption, location, unknown, Hint(catalogue.Suggest(KeywordKind.Option, unknown, version)));
                 return;
             }
 
-            if (!CheckVersion(context, info, "option " + name, location, version, guarded)) return;
+            string name = info.Keyword;
+            if (!CheckVersion(context, info, "option ", name, location, version, guarded)) return;
             if ((info.Places & place) == 0 && place != ProxyPlaces.Defaults)
             {
                 string missing = place == ProxyPlaces.Frontend ? "backend" : "frontend";
@@ -188,25 +206,30 @@ namespace HaConfig.Validation.Rules.HAProxy
             }
         }
 
-        private static void CheckParameters(ValidationContext context, HAProxyKeywordCatalogue catalogue, KeywordKind kind, int start, HAProxyDirective directive, string owner, Version version, bool guarded)
+        private static void CheckParameters(ValidationContext context, HAProxyKeywordCatalogue catalogue, KeywordKind kind, int start, HAProxyDirective directive, ProxySection proxy, Version version, bool guarded)
         {
             var line = directive.Line;
             int count = line.TokenCount;
             int i = start;
             while (i < count)
             {
-                string word = line.GetValue(i);
+                var word = line.GetValueSpan(i);
                 int paren = word.IndexOf('(');
-                string key = paren > 0 ? word.Substring(0, paren) : word;
+                var key = paren > 0 ? word.Slice(0, paren) : word;
                 var info = catalogue.Find(kind, key);
                 if (info is null)
                 {
-                    if (!guarded) context.Report(RuleCatalogue.UnknownParameter, line.GetLocation(i), owner, word, Hint(catalogue.Suggest(kind, key, version)));
+                    if (!guarded)
+                    {
+                        string keyText = key.ToString();
+                        context.Report(RuleCatalogue.UnknownParameter, line.GetLocation(i), OwnerOf(directive, proxy), word.ToString(), Hint(catalogue.Suggest(kind, keyText, version)));
+                    }
+
                     i++;
                     continue;
                 }
 
-                CheckVersion(context, info, key, line.GetLocation(i), version, guarded);
+                CheckVersion(context, info, null, info.Keyword, line.GetLocation(i), version, guarded);
                 if (info.Arguments >= 0)
                 {
                     i += 1 + info.Arguments;
@@ -221,23 +244,26 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>Reports removal, too-new or deprecation of <paramref name="info"/>; false when the target version refuses it.</summary>
-        private static bool CheckVersion(ValidationContext context, KeywordInfo info, string name, Text.SourceLocation location, Version version, bool guarded)
+        private static bool CheckVersion(ValidationContext context, KeywordInfo info, string? prefix, string keyword, Text.SourceLocation location, Version version, bool guarded)
         {
+            // The reported name ("option " + keyword for options) is built only when something is reported.
+            string Name() => prefix is null ? keyword : prefix + keyword;
+
             if (info.Removed is { } removed && version >= removed)
             {
-                if (!guarded) context.Report(RuleCatalogue.RemovedKeyword, location, name, Short(removed), info.Note ?? "remove it");
+                if (!guarded) context.Report(RuleCatalogue.RemovedKeyword, location, Name(), Short(removed), info.Note ?? "remove it");
                 return false;
             }
 
             if (info.Since is { } since && version < since)
             {
-                if (!guarded) context.Report(RuleCatalogue.HAProxyKeywordTooNew, location, name, Short(since), Short(version));
+                if (!guarded) context.Report(RuleCatalogue.HAProxyKeywordTooNew, location, Name(), Short(since), Short(version));
                 return false;
             }
 
             if (info.Deprecated is { } deprecated && version >= deprecated)
             {
-                context.Report(RuleCatalogue.DeprecatedKeyword, location, name, Short(deprecated), info.Removed is { } r ? " in " + Short(r) : string.Empty, info.Note ?? "remove it");
+                context.Report(RuleCatalogue.DeprecatedKeyword, location, Name(), Short(deprecated), info.Removed is { } r ? " in " + Short(r) : string.Empty, info.Note ?? "remove it");
             }
 
             return true;

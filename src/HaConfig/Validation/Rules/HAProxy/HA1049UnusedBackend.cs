@@ -22,15 +22,17 @@ namespace HaConfig.Validation.Rules.HAProxy
             foreach (var section in target.Sections)
             {
                 if (section is not ProxySection) continue;
-                foreach (var directive in section.Directives)
+                foreach (var directive in section.DirectiveList)
                 {
-                    if (directive.Keyword is not ("use_backend" or "default_backend")) continue;
-                    if (directive.Line.Text.IndexOf("%[", StringComparison.Ordinal) >= 0) return;
+                    var line = directive.Line;
+                    if (!line.ValueEquals(0, "use_backend") && !line.ValueEquals(0, "default_backend")) continue;
+                    if (line.TextSpan.IndexOf("%[".AsSpan(), StringComparison.Ordinal) >= 0) return;
                     if (directive.GetArgument(0) is { } name) used.Add(name);
                 }
 
-                foreach (var server in section.FindAll("server"))
+                foreach (var server in section.DirectiveList)
                 {
+                    if (!server.Line.ValueEquals(0, "server")) continue;
                     // track <backend>/<server> keeps the tracked backend alive.
                     if (server is ServerDirective s && s.GetOption("track") is { } track && track.IndexOf('/') > 0) used.Add(track.Substring(0, track.IndexOf('/')));
                 }

@@ -13,6 +13,22 @@ namespace HaConfig.Validation.Rules.HAProxy
     {
         private const int MaxChain = 16;
         private readonly Dictionary<HAProxySection, DefaultsSection> _parent = new();
+        private readonly Dictionary<ProxySection, ProxyMode> _modes = new();
+        private readonly Dictionary<ProxySection, ServerDirective?> _defaultServers = new();
+
+        /// <summary>The inheritance of <paramref name="config"/> computed once per validation and shared by every rule.</summary>
+        public static ProxyInheritance For(HAProxyConfig config, ValidationContext context)
+        {
+            // A rule may be handed another configuration than the one this context was made for: keep one per config.
+            var cache = context.Shared(() => new Dictionary<HAProxyConfig, ProxyInheritance>());
+            if (!cache.TryGetValue(config, out var inheritance))
+            {
+                inheritance = new ProxyInheritance(config);
+                cache[config] = inheritance;
+            }
+
+            return inheritance;
+        }
 
         public ProxyInheritance(HAProxyConfig config)
         {
@@ -48,20 +64,28 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <summary>The proxy's mode, inherited when absent; <see cref="ProxyMode.Tcp"/> by default.</summary>
         public ProxyMode ModeOf(ProxySection proxy)
         {
+            if (_modes.TryGetValue(proxy, out var cached)) return cached;
+            var result = ProxyMode.Tcp;
             foreach (var p in Chain(proxy))
             {
-                if (p.Mode is { } mode) return mode;
+                if (p.Mode is { } mode)
+                {
+                    result = mode;
+                    break;
+                }
             }
 
-            return ProxyMode.Tcp;
+            _modes[proxy] = result;
+            return result;
         }
 
         /// <summary>The timeout directive that applies (own or inherited), or null.</summary>
         public TimeoutDirective? TimeoutOf(ProxySection proxy, string name)
         {
-            foreach (var p in Chain(proxy))
+            ProxySection? p = proxy;
+            for (int i = 0; i < MaxChain && p is not null; i++, p = ParentOf(p))
             {
-                if (p.Timeouts.TryGetValue(name, out var timeout)) return timeout;
+                if (p.TimeoutTable.TryGetValue(name, out var timeout)) return timeout;
             }
 
             return null;
@@ -70,18 +94,26 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <summary>The default-server line that applies (own or inherited), or null.</summary>
         public ServerDirective? DefaultServerOf(ProxySection proxy)
         {
+            if (_defaultServers.TryGetValue(proxy, out var cached)) return cached;
+            ServerDirective? result = null;
             foreach (var p in Chain(proxy))
             {
-                if (p.DefaultServer is { } server) return server;
+                if (p.DefaultServer is { } server)
+                {
+                    result = server;
+                    break;
+                }
             }
 
-            return null;
+            _defaultServers[proxy] = result;
+            return result;
         }
 
         /// <summary>Whether an option is enabled in the proxy or inherited (the nearest line wins).</summary>
         public bool IsOptionEnabled(ProxySection proxy, string name)
         {
-            foreach (var p in Chain(proxy))
+            ProxySection? p = proxy;
+            for (int i = 0; i < MaxChain && p is not null; i++, p = ParentOf(p))
             {
                 if (p.FindOption(name) is { } option) return option.Enables;
             }
@@ -92,7 +124,8 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <summary>Whether <paramref name="proxy"/> or its defaults has a <paramref name="keyword"/> directive.</summary>
         public bool HasKeyword(ProxySection proxy, string keyword)
         {
-            foreach (var p in Chain(proxy))
+            ProxySection? p = proxy;
+            for (int i = 0; i < MaxChain && p is not null; i++, p = ParentOf(p))
             {
                 if (p.Find(keyword) is not null) return true;
             }

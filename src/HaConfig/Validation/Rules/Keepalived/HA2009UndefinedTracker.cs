@@ -49,7 +49,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 {
                     var list = block.FindBlock(track);
                     if (list is null) continue;
-                    foreach (var entry in list.Children)
+                    foreach (var entry in list.ChildArray)
                     {
                         Check(view, context, definitions, block.Name ?? "?", entry, entry.Keyword, definition, kind, 0);
                     }
@@ -83,7 +83,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             }
             else if (line > at.Line.Index)
             {
-                int sourceLine = view.Expansion.Lines[line].Source.LineNumber;
+                int sourceLine = view.SourceLineNumber(line);
                 context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner, kind, name, $": {definition} {name} is defined later (line {sourceLine}); move it above this block");
             }
         }

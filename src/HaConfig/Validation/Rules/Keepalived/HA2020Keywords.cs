@@ -33,8 +33,8 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (statement is not KeepalivedBlock block) continue;
                 string? childKind = ChildKind(keyword, kind);
                 if (childKind is null) continue;
-                var children = block.Children;
-                for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], childKind));
+                var children = block.ChildArray;
+                for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind));
             }
         }
 

@@ -27,17 +27,20 @@ namespace HaConfig.Validation.Rules.Keepalived
         private static void Check(KeepalivedConfig config, ValidationContext context, HashSet<KeepalivedConfig> seen)
         {
             if (!seen.Add(config)) return;
-            foreach (var line in config.Lines)
+            // Read from the document directly: only a line with a finding gets a view and strings.
+            var document = config.Document;
+            for (int i = 0; i < document.LineCount; i++)
             {
-                if (line.Kind is not (KeepalivedLineKind.Statement or KeepalivedLineKind.Conditional) || line.TokenCount == 0) continue;
-                string text = line.Text;
-                string? comment = line.Comment;
-                int last = line.TokenCount - 1;
-                if (comment is not null)
+                var record = document.GetLine(i);
+                if ((KeepalivedLineKind)record.Kind is not (KeepalivedLineKind.Statement or KeepalivedLineKind.Conditional) || record.TokenCount == 0) continue;
+                int last = record.TokenCount - 1;
+                if (record.CommentStart >= 0)
                 {
-                    int start = text.Length - comment.Length;
-                    if (start > 0 && text[start - 1] is not (' ' or '\t'))
+                    int start = record.CommentStart;
+                    if (start > 0 && document.GetContent(i)[start - 1] is not (' ' or '\t'))
                     {
+                        var line = config.LineAt(i);
+                        string comment = line.Comment!;
                         string word = line.GetRaw(last);
                         string cut = word + Word(comment);
                         if (HoldsSecret(line, last, context))
@@ -52,10 +55,11 @@ namespace HaConfig.Validation.Rules.Keepalived
                     }
                 }
 
-                string raw = line.GetRaw(last);
-                if (comment is null && raw.Length > 0 && raw[raw.Length - 1] == '\\' && !raw.EndsWith("\\\\", System.StringComparison.Ordinal))
+                var raw = document.GetTokenRaw(i, last);
+                if (record.CommentStart < 0 && raw.Length > 0 && raw[raw.Length - 1] == '\\' && !(raw.Length > 1 && raw[raw.Length - 2] == '\\'))
                 {
-                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), HoldsSecret(line, last, context) ? Redacted(line, raw.Length) : raw);
+                    var line = config.LineAt(i);
+                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), HoldsSecret(line, last, context) ? Redacted(line, raw.Length) : raw.ToString());
                 }
             }
 

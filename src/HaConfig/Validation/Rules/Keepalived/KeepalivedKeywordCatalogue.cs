@@ -106,6 +106,9 @@ namespace HaConfig.Validation.Rules.Keepalived
             return table;
         }
 
+        /// <summary>Every keyword of every block (for interning keyword strings).</summary>
+        internal static IEnumerable<string> AllKeywords => BlocksByKeyword.Value.Keys;
+
         private static Dictionary<string, List<string>> IndexKeywords()
         {
             var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);

@@ -13,11 +13,18 @@ namespace HaConfig.Validation.Rules.Keepalived
     /// </summary>
     internal sealed class KeepalivedView
     {
-        private KeepalivedView(KeepalivedConfig source, KeepalivedExpansion expansion)
+        private readonly KeepalivedExpansionOptions _options;
+        private KeepalivedExpansion? _expansion;
+
+        private KeepalivedView(KeepalivedConfig source, KeepalivedExpansionOptions options, bool alwaysExpand)
         {
             Source = source;
-            Expansion = expansion;
-            Config = expansion.Config;
+            _options = options;
+
+            // Most files use no definition, condition, sequence nor include: their expansion is the file itself, and
+            // the rules read the source directly instead of an expanded copy written out and parsed again.
+            IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source, options);
+            Config = IsIdentity ? source : Expansion.Config;
             var global = Config.GlobalDefs;
             GlobalVrrpVersion = global?.VrrpVersion ?? 2;
             GlobalStrict = global?.VrrpStrict ?? false;
@@ -25,9 +32,16 @@ namespace HaConfig.Validation.Rules.Keepalived
 
         public KeepalivedConfig Source { get; }
 
-        public KeepalivedExpansion Expansion { get; }
+        /// <summary>The expansion (computed on first use when the view is the source itself).</summary>
+        public KeepalivedExpansion Expansion => _expansion ??= KeepalivedExpansion.Expand(Source, _options);
 
-        /// <summary>The expanded configuration; its line <c>i</c> comes from <c>Expansion.Lines[i].Source</c>.</summary>
+        /// <summary>Whether <see cref="Config"/> is the source configuration itself (nothing to expand).</summary>
+        public bool IsIdentity { get; }
+
+        /// <summary>
+        /// The expanded configuration; its line <c>i</c> comes from <c>Expansion.Lines[i].Source</c>, or is line <c>i</c>
+        /// of the source when <see cref="IsIdentity"/>.
+        /// </summary>
         public KeepalivedConfig Config { get; }
 
         public int GlobalVrrpVersion { get; }
@@ -39,10 +53,13 @@ namespace HaConfig.Validation.Rules.Keepalived
 
         /// <summary>A view not cached in a context, for checks that look at several configurations at once (the pair rules).</summary>
         public static KeepalivedView Create(KeepalivedConfig target, ValidationOptions options) =>
-            new(target, KeepalivedExpansion.Expand(target, new KeepalivedExpansionOptions { ConfigId = options.ConfigId }));
+            new(target, new KeepalivedExpansionOptions { ConfigId = options.ConfigId }, options.AlwaysExpand);
 
         /// <summary>The source line an expanded statement comes from.</summary>
-        public KeepalivedLine SourceLine(KeepalivedStatement statement) => Expansion.Lines[statement.Line.Index].Source;
+        public KeepalivedLine SourceLine(KeepalivedStatement statement) => IsIdentity ? statement.Line : Expansion.Lines[statement.Line.Index].Source;
+
+        /// <summary>The source line number (1-based) of line <paramref name="index"/> of <see cref="Config"/>.</summary>
+        public int SourceLineNumber(int index) => IsIdentity ? index + 1 : Expansion.Lines[index].Source.LineNumber;
 
         /// <summary>The source line number of an expanded statement (1-based).</summary>
         public int LineNumber(KeepalivedStatement statement) => SourceLine(statement).LineNumber;
@@ -56,7 +73,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             int keywordToken = -1;
             for (int t = 0; t < source.TokenCount; t++)
             {
-                if (source.GetValue(t) == keyword)
+                if (source.ValueEquals(t, keyword))
                 {
                     keywordToken = t;
                     break;
@@ -67,7 +84,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             {
                 for (int t = Math.Max(0, keywordToken + (word == 0 ? 0 : 1)); t < source.TokenCount; t++)
                 {
-                    if (source.GetValue(t) == value) return source.GetLocation(t);
+                    if (source.ValueEquals(t, value)) return source.GetLocation(t);
                 }
             }
 
