@@ -64,11 +64,8 @@ namespace HaConfig.Validation.Rules.HAProxy
                 if (isEmpty && empty < 0) empty = i;
                 else if (!isEmpty && empty > 0)
                 {
-                    var rule = RuleCatalogue.EmptyArgument;
-                    if (context.Options.EffectiveSeverity(rule) is not { } effective) return;
-                    if (!context.Options.SeverityOverrides.ContainsKey(rule.Id)) effective = severity;
                     var location = line.GetLocation(empty);
-                    context.AddRange(new[] { new Diagnostic(rule, effective, rule.FormatMessage(empty, location.Column), location) });
+                    context.ReportWithSeverity(RuleCatalogue.EmptyArgument, severity, location, empty, location.Column);
                     return;
                 }
             }
