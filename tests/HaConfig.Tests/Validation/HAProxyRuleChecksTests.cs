@@ -176,6 +176,19 @@ namespace HaConfig.Tests.Validation
         }
 
         [Fact]
+        public void Check_connect_addr_is_an_address()
+        {
+            Validate(Http + "backend be\n    option httpchk\n    http-check connect addr ${A} port 80\n    server s 10.0.0.1:80 check\n").Should().NotContain(x => x.Id == "HA1028");
+        }
+
+        [Fact]
+        public void Switch_mode_http_makes_http_rules_valid_in_a_tcp_frontend()
+        {
+            Validate(Tcp + "frontend fe\n    bind :80\n    tcp-request content switch-mode http\n    http-request deny if { path /x }\n    default_backend be\nbackend be\n    mode http\n    server s 10.0.0.1:80\n")
+                .Should().NotContain(x => x.Id == "HA1009");
+        }
+
+        [Fact]
         public void Password_hashes_are_not_variables()
         {
             Validate("userlist u\n    user a password $6$salt$hash\n").Should().NotContain(x => x.Id == "HA1028");

@@ -33,10 +33,21 @@ namespace HaConfig.Validation.Rules.HAProxy
             bool globalLogs = target.Global is { } global && global.Directives.OfType<LogDirective>().Any(l => !l.IsNegated);
             foreach (var proxy in target.Proxies)
             {
-                if (inheritance.ModeOf(proxy) == ProxyMode.Tcp) CheckTcpMode(proxy, inheritance, context);
+                if (inheritance.ModeOf(proxy) == ProxyMode.Tcp && !UpgradesToHttp(proxy)) CheckTcpMode(proxy, inheritance, context);
                 if (proxy.HasFrontendCapability) CheckLogFormat(proxy, inheritance, globalLogs, context);
                 CheckOrder(proxy, context);
             }
+        }
+
+        /// <summary>A <c>tcp-request content switch-mode http</c> rule makes HTTP directives of a TCP frontend valid.</summary>
+        private static bool UpgradesToHttp(ProxySection proxy)
+        {
+            foreach (var rule in proxy.Rules)
+            {
+                if (rule.Line.ValueEquals(0, "tcp-request") && rule.Action == "switch-mode") return true;
+            }
+
+            return false;
         }
 
         private static void CheckTcpMode(ProxySection proxy, ProxyInheritance inheritance, ValidationContext context)

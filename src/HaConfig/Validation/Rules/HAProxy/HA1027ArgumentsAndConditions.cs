@@ -95,11 +95,16 @@ namespace HaConfig.Validation.Rules.HAProxy
                     addressKnown = true;
                 }
 
-                if (i == address || IsSecret(line, i, value)) continue;
+                if (i == address || IsAddressOption(line, i) || IsSecret(line, i, value)) continue;
                 if (FindUnquotedVariable(line.GetRaw(i)) is { } variable)
                     context.Report(RuleCatalogue.UnquotedVariable, line.GetLocation(i), variable);
             }
         }
+
+        /// <summary><c>tcp-check connect addr X</c>/<c>http-check connect addr X</c> and a server's <c>source X</c> are addresses too.</summary>
+        private static bool IsAddressOption(HAProxyLine line, int index) =>
+            index > 1 && ((line.ValueEquals(index - 1, "addr") && (line.ValueEquals(0, "tcp-check") || line.ValueEquals(0, "http-check"))) ||
+                          (line.ValueEquals(index - 1, "source") && (line.ValueEquals(0, "server") || line.ValueEquals(0, "default-server"))));
 
         /// <summary>Password hashes (<c>$6$salt$hash</c>) and the value after <c>password</c> or <c>stats auth</c> are not variables.</summary>
         private static bool IsSecret(HAProxyLine line, int index, string value)
