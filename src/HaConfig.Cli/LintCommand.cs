@@ -115,7 +115,7 @@ namespace HaConfig.Cli
             if (!CliFiles.TryRead(file, options.ForcedKind, out var text, out var format, out string? error)) return new FileResult(null, error);
             try
             {
-                return new FileResult(ConfigLinter.Lint(text.Text, file, format, options.Validation), null);
+                return new FileResult(ConfigLinter.Lint(text.Text, file, format, options.ValidationFor(file)), null);
             }
             catch (ArgumentException e)
             {

@@ -29,6 +29,12 @@ namespace HaConfig.Cli
 
         public bool ShowSecrets { get; set; }
 
+        /// <summary><c>--check-files</c>: check that referenced files exist.</summary>
+        public bool CheckFiles { get; set; }
+
+        /// <summary>The base directory of <c>--check-files DIR</c>; null = each linted file's own directory.</summary>
+        public string? CheckFilesDirectory { get; set; }
+
         public ValidationOptions Validation { get; } = new();
 
         public const string Help =
@@ -48,7 +54,9 @@ namespace HaConfig.Cli
             "  --severity ID=error|warning|info   override a rule's severity (repeatable)\n" +
             "  --disable ID                  do not report a rule (repeatable)\n" +
             "  --warnings-as-errors          exit 1 on warnings too\n" +
-            "  --show-secrets                do not redact passwords in messages\n\n" +
+            "  --show-secrets                do not redact passwords in messages\n" +
+            "  --check-files[=DIR]           check that certificates, CA files, errorfiles, maps and Lua scripts exist,\n" +
+            "                                relative to DIR (default: each file's directory); nothing outside DIR is read\n\n" +
             "Examples:\n" +
             "  haconfig lint /etc/haproxy/haproxy.cfg\n" +
             "  haconfig lint deploy/ --format sarif > haconfig.sarif\n" +
@@ -100,6 +108,16 @@ namespace HaConfig.Cli
                     case "--warnings-as-errors":
                         options.WarningsAsErrors = true;
                         break;
+                    case "--check-files":
+                        options.CheckFiles = true;
+                        if (i + 1 < args.Length && !args[i + 1].StartsWith("-", StringComparison.Ordinal) && System.IO.Directory.Exists(args[i + 1]) && i + 2 < args.Length)
+                            options.CheckFilesDirectory = args[++i];
+                        break;
+                    case var checkFiles when checkFiles.StartsWith("--check-files=", StringComparison.Ordinal):
+                        options.CheckFiles = true;
+                        options.CheckFilesDirectory = checkFiles.Substring("--check-files=".Length);
+                        if (options.CheckFilesDirectory.Length == 0) throw new CliUsageException("--check-files= expects a directory");
+                        break;
                     case "--show-secrets":
                         options.ShowSecrets = true;
                         options.Validation.ShowSecrets = true;
@@ -113,6 +131,23 @@ namespace HaConfig.Cli
 
             if (options.Paths.Count == 0 && options.PairDirectories.Count == 0) throw new CliUsageException("lint expects at least one file or directory; see 'haconfig lint --help'");
             return options;
+        }
+
+        /// <summary>The validation options for one linted file: with <c>--check-files</c>, the file check's base directory.</summary>
+        public ValidationOptions ValidationFor(string file)
+        {
+            if (!CheckFiles) return Validation;
+            var copy = new ValidationOptions
+            {
+                HAProxyVersion = Validation.HAProxyVersion,
+                KeepalivedVersion = Validation.KeepalivedVersion,
+                ConfigId = Validation.ConfigId,
+                ShowSecrets = Validation.ShowSecrets,
+                FileCheckBaseDirectory = CheckFilesDirectory ?? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file)),
+            };
+            foreach (var pair in Validation.SeverityOverrides) copy.SeverityOverrides[pair.Key] = pair.Value;
+            foreach (string id in Validation.DisabledRules) copy.DisabledRules.Add(id);
+            return copy;
         }
 
         private static string Value(string[] args, ref int i, string option)

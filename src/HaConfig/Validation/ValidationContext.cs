@@ -35,6 +35,17 @@ namespace HaConfig.Validation
         }
 
         /// <summary>A value computed once per validation and shared by the rules (e.g. an expanded view).</summary>
+        /// <summary>
+        /// Reports <paramref name="rule"/> with <paramref name="severity"/> in place of its default severity, for rules
+        /// whose severity depends on the target version; a severity override or a disabled rule still wins.
+        /// </summary>
+        internal void ReportWithSeverity(DiagnosticDescriptor rule, DiagnosticSeverity severity, SourceLocation location, params object?[] args)
+        {
+            if (Options.EffectiveSeverity(rule) is null) return;
+            if (Options.SeverityOverrides.TryGetValue(rule.Id, out var overridden)) severity = overridden;
+            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(args), location));
+        }
+
         internal T Shared<T>(Func<T> factory)
             where T : class
         {
