@@ -20,6 +20,26 @@ namespace HaConfig.Validation.Rules.HAProxy
             "allow", "deny", "tarpit", "reject", "auth", "redirect", "return", "silent-drop", "use-service",
         };
 
+        /// <summary>
+        /// The log format option in force: the last of httplog/httpslog/tcplog in the nearest section of the chain that sets
+        /// one (a frontend's own <c>option tcplog</c> replaces an inherited <c>option httplog</c>, so HAProxy does not warn).
+        /// </summary>
+        private static string? EffectiveLogFormat(ProxyInheritance inheritance, ProxySection proxy)
+        {
+            foreach (var section in inheritance.Chain(proxy))
+            {
+                string? last = null;
+                foreach (var option in section.Options)
+                {
+                    if (option.Enables && System.Array.IndexOf(LogFormatOptions, option.Name) >= 0) last = option.Name;
+                }
+
+                if (last is not null) return last;
+            }
+
+            return null;
+        }
+
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
         {
@@ -69,7 +89,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 Report(context, Where(proxy, inheritance, "option", option), $"'option {option}' ignored for {proxy.Keyword} '{proxy.Name}' as it requires HTTP mode", "option " + option);
             }
 
-            if (proxy.HasFrontendCapability && inheritance.IsOptionEnabled(proxy, "httplog"))
+            if (proxy.HasFrontendCapability && EffectiveLogFormat(inheritance, proxy) == "httplog")
             {
                 Report(context, Where(proxy, inheritance, "option", "httplog"),
                     $"'option httplog' not usable with {proxy.Keyword} '{proxy.Name}' (needs 'mode http'). Falling back to 'option tcplog'", "option httplog");
