@@ -83,7 +83,7 @@ namespace HaConfig.HAProxy
                 {
                     var diagnostics = new List<Diagnostic>();
                     LimitChecks.Check(Document, Limits, diagnostics);
-                    diagnostics.AddRange(HAProxyStructure.CollectDiagnostics(Document));
+                    if (Document.Lexer is not OpaqueLexer) diagnostics.AddRange(HAProxyStructure.CollectDiagnostics(Document));
                     _diagnostics = diagnostics.Count == 0 || Document.Lexer is OpaqueLexer ? diagnostics : diagnostics.OrderBy(d => d.Line).ToList();
                     _diagnosticsVersion = Document.Version;
                 }

@@ -70,6 +70,7 @@ namespace HaConfig.Keepalived.Syntax
             for (int line = 0; line < document.LineCount; line++)
             {
                 var record = document.GetLine(line);
+                if (record.Length > limits.MaxLineLength) continue; // reported as HA0041 and not interpreted: bounds the work per line
                 foreach (var error in document.GetErrors(line))
                 {
                     tree.Diagnostics.Add(Make(error.Rule, new SourceLocation(document.Path, line + 1, error.Column + 1, line + 1, error.Column + 1 + error.Length), error.Args));
