@@ -16,6 +16,7 @@ namespace HaConfig.HAProxy
         {
             var context = new ValidationContext(options ?? ValidationOptions.Default);
             context.AddRange(Diagnostics);
+            if (Document.Lexer is HaConfig.Syntax.OpaqueLexer) return context.ToSortedList(); // not parsed (size limit, UTF-16): no rule can say anything true
             RuleRunner.Run(HAProxyRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1));
             return context.ToSortedList();
         }

@@ -6,6 +6,7 @@ using System.Text;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy.Syntax;
 using HaConfig.Syntax;
+using HaConfig.Validation;
 
 namespace HaConfig.HAProxy
 {
@@ -35,18 +36,29 @@ namespace HaConfig.HAProxy
         /// <summary>Parses text; never throws on bad input (problems become <see cref="Diagnostics"/>).</summary>
         /// <param name="text">The whole file.</param>
         /// <param name="path">The file name diagnostics carry.</param>
-        public static HAProxyConfig Parse(string text, string? path = null) =>
-            new(SyntaxDocument.Parse(text ?? throw new ArgumentNullException(nameof(text)), path, HAProxyLexer.Instance));
+        public static HAProxyConfig Parse(string text, string? path = null) => Parse(text, path, HaConfigLimits.Default);
+
+        /// <summary>Parses text under <paramref name="limits"/>; never throws on bad input, a limit hit becomes a diagnostic.</summary>
+        public static HAProxyConfig Parse(string text, string? path, HaConfigLimits limits) =>
+            new(LimitChecks.Parse(text ?? throw new ArgumentNullException(nameof(text)), path, HAProxyLexer.Instance, limits ?? throw new ArgumentNullException(nameof(limits)))) { Limits = limits };
 
         /// <summary>Reads and parses a file. Bytes that are not UTF-8 are kept as read by the UTF-8 decoder.</summary>
-        public static HAProxyConfig Load(string path)
+        public static HAProxyConfig Load(string path) => Load(path, HaConfigLimits.Default);
+
+        /// <summary>Reads and parses a file under <paramref name="limits"/>; a UTF-16 file is reported (HA0044), not parsed.</summary>
+        public static HAProxyConfig Load(string path, HaConfigLimits limits)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
+            if (limits is null) throw new ArgumentNullException(nameof(limits));
             var text = ConfigText.Read(path);
-            var config = Parse(text.Text, path);
-            config.Encoding = text.Encoding;
-            return config;
+            var document = text.WideEncoding is { } wide
+                ? SyntaxDocument.Parse(text.Text, path, new OpaqueLexer(HAProxyLexer.Instance, RuleCatalogue.Utf16File, wide))
+                : LimitChecks.Parse(text.Text, path, HAProxyLexer.Instance, limits, text.ByteLength);
+            return new HAProxyConfig(document) { Limits = limits, Encoding = text.Encoding };
         }
+
+        /// <summary>The limits this configuration was parsed under.</summary>
+        public HaConfigLimits Limits { get; private init; } = HaConfigLimits.Default;
 
         /// <summary>The encoding the file was read with; <see cref="Save"/> writes with it so the bytes round-trip.</summary>
         public Encoding Encoding { get; private set; } = new UTF8Encoding(false);
@@ -69,7 +81,10 @@ namespace HaConfig.HAProxy
             {
                 if (_diagnostics is null || _diagnosticsVersion != Document.Version)
                 {
-                    _diagnostics = HAProxyStructure.CollectDiagnostics(Document);
+                    var diagnostics = new List<Diagnostic>();
+                    LimitChecks.Check(Document, Limits, diagnostics);
+                    if (Document.Lexer is not OpaqueLexer) diagnostics.AddRange(HAProxyStructure.CollectDiagnostics(Document));
+                    _diagnostics = diagnostics.Count == 0 || Document.Lexer is OpaqueLexer ? diagnostics : diagnostics.OrderBy(d => d.Line).ToList();
                     _diagnosticsVersion = Document.Version;
                 }
 

@@ -28,18 +28,41 @@ namespace HaConfig
         /// <summary>Whether the bytes were not valid UTF-8.</summary>
         public bool IsLatin1Fallback => ReferenceEquals(Encoding, Latin1);
 
+        /// <summary>
+        /// The name of a wide encoding the bytes appear to be in ("UTF-16 LE", "UTF-32 BE", ...), which neither daemon
+        /// reads; null for ordinary text. The <see cref="Text"/> of such bytes still round-trips but is not meaningful.
+        /// </summary>
+        public string? WideEncoding { get; private init; }
+
+        /// <summary>The byte length that was decoded.</summary>
+        public long ByteLength { get; private init; }
+
         /// <summary>Decodes bytes.</summary>
         public static ConfigText Decode(byte[] bytes)
         {
             if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+            string? wide = DetectWide(bytes);
             try
             {
-                return new ConfigText(StrictUtf8.GetString(bytes), StrictUtf8);
+                return new ConfigText(StrictUtf8.GetString(bytes), StrictUtf8) { WideEncoding = wide, ByteLength = bytes.LongLength };
             }
             catch (DecoderFallbackException)
             {
-                return new ConfigText(Latin1.GetString(bytes), Latin1);
+                return new ConfigText(Latin1.GetString(bytes), Latin1) { WideEncoding = wide, ByteLength = bytes.LongLength };
             }
+        }
+
+        private static string? DetectWide(byte[] b)
+        {
+            if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) return "UTF-32 LE";
+            if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) return "UTF-32 BE";
+            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return "UTF-16 LE";
+            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return "UTF-16 BE";
+
+            // No byte order mark: ASCII text saved as UTF-16 has a NUL in every other byte.
+            if (b.Length >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) return "UTF-16 LE (no byte order mark)";
+            if (b.Length >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) return "UTF-16 BE (no byte order mark)";
+            return null;
         }
 
         /// <summary>Reads a file.</summary>

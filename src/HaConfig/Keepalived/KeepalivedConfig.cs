@@ -41,8 +41,14 @@ namespace HaConfig.Keepalived
         /// <summary>Parses text; never throws on bad input (problems become <see cref="Diagnostics"/>). Includes are not followed.</summary>
         /// <param name="text">The whole file.</param>
         /// <param name="path">The file name diagnostics carry.</param>
-        public static KeepalivedConfig Parse(string text, string? path = null) =>
-            new(SyntaxDocument.Parse(text ?? throw new ArgumentNullException(nameof(text)), path, KeepalivedLexer.Instance));
+        public static KeepalivedConfig Parse(string text, string? path = null) => Parse(text, path, HaConfigLimits.Default);
+
+        /// <summary>Parses text under <paramref name="limits"/>; never throws on bad input, a limit hit becomes a diagnostic.</summary>
+        public static KeepalivedConfig Parse(string text, string? path, HaConfigLimits limits) =>
+            new(LimitChecks.Parse(text ?? throw new ArgumentNullException(nameof(text)), path, KeepalivedLexer.Instance, limits ?? throw new ArgumentNullException(nameof(limits)))) { Limits = limits };
+
+        /// <summary>The limits this configuration was parsed under.</summary>
+        public HaConfigLimits Limits { get; private init; } = HaConfigLimits.Default;
 
         /// <summary>
         /// Reads and parses a file and, like keepalived, the files its <c>include</c> lines match (relative to the including
@@ -57,19 +63,20 @@ namespace HaConfig.Keepalived
             return KeepalivedIncludeLoader.LoadFile(path, full, root, options, new List<string>());
         }
 
-        internal static KeepalivedConfig ReadFile(string path)
+        internal static KeepalivedConfig ReadFile(string path, HaConfigLimits limits)
         {
             var text = ConfigText.Read(path);
-            var config = Parse(text.Text, path);
-            config.Encoding = text.Encoding;
-            return config;
+            var document = text.WideEncoding is { } wide
+                ? SyntaxDocument.Parse(text.Text, path, new OpaqueLexer(KeepalivedLexer.Instance, Validation.RuleCatalogue.Utf16File, wide))
+                : LimitChecks.Parse(text.Text, path, KeepalivedLexer.Instance, limits, text.ByteLength);
+            return new KeepalivedConfig(document) { Limits = limits, Encoding = text.Encoding };
         }
 
         internal void AddInclude(KeepalivedInclude include) => _includes.Add(include);
 
         internal void AddIncludeDiagnostic(Diagnostic diagnostic) => _includeDiagnostics.Add(diagnostic);
 
-        /// <summary>The <c>include</c> lines of this file and the files each matched (empty for <see cref="Parse"/>).</summary>
+        /// <summary>The <c>include</c> lines of this file and the files each matched (empty for <see cref="Parse(string, string?)"/>).</summary>
         public IReadOnlyList<KeepalivedInclude> Includes => _includes;
 
         /// <summary>Every physical line of this file, blank and comment lines included.</summary>
@@ -182,7 +189,7 @@ namespace HaConfig.Keepalived
             {
                 if (_tree is null || _treeVersion != Document.Version)
                 {
-                    _tree = KeepalivedStructure.Build(Document);
+                    _tree = KeepalivedStructure.Build(Document, Limits);
                     _treeVersion = Document.Version;
                     _generation++;
                     for (int i = 0; i < _tree.Nodes.Count; i++)

@@ -14,6 +14,12 @@ namespace HaConfig.Keepalived
 
         /// <summary>The deepest include nesting followed (default 32).</summary>
         public int MaxIncludeDepth { get; set; } = 32;
+
+        /// <summary>The most files read through includes, all levels together (default 1000); more are reported as HA0043.</summary>
+        public int MaxIncludedFiles { get; set; } = 1000;
+
+        /// <summary>The parse limits applied to the main file and every included file.</summary>
+        public HaConfigLimits Limits { get; set; } = HaConfigLimits.Default;
     }
 
     /// <summary>An <c>include</c> line and the files it matched, each parsed with its own path and lines.</summary>

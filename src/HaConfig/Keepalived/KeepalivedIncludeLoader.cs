@@ -11,9 +11,18 @@ namespace HaConfig.Keepalived
     {
         private static readonly StringComparison PathComparison = StringComparison.Ordinal;
 
-        public static KeepalivedConfig LoadFile(string displayPath, string fullPath, string root, KeepalivedLoadOptions options, List<string> stack)
+        public static KeepalivedConfig LoadFile(string displayPath, string fullPath, string root, KeepalivedLoadOptions options, List<string> stack) =>
+            LoadFile(displayPath, fullPath, root, options, stack, new IncludeCount());
+
+        /// <summary>The number of files read through includes so far, all levels together.</summary>
+        private sealed class IncludeCount
         {
-            var config = KeepalivedConfig.ReadFile(displayPath);
+            public int Files;
+        }
+
+        private static KeepalivedConfig LoadFile(string displayPath, string fullPath, string root, KeepalivedLoadOptions options, List<string> stack, IncludeCount count)
+        {
+            var config = KeepalivedConfig.ReadFile(displayPath, options.Limits ?? HaConfigLimits.Default);
             if (!options.FollowIncludes) return config;
             stack.Add(fullPath);
             string directory = System.IO.Path.GetDirectoryName(fullPath) ?? "/";
@@ -39,7 +48,12 @@ namespace HaConfig.Keepalived
                     if (!IsUnder(full, root)) Report(config, line, RuleCatalogue.IncludeOutsideRoot, match, root);
                     else if (stack.Contains(full)) Report(config, line, RuleCatalogue.IncludeCycle, match);
                     else if (stack.Count >= options.MaxIncludeDepth) Report(config, line, RuleCatalogue.IncludeTooDeep, options.MaxIncludeDepth, match);
-                    else if (File.Exists(full)) include.Add(LoadFile(match, full, root, options, stack));
+                    else if (count.Files >= options.MaxIncludedFiles) Report(config, line, RuleCatalogue.TooManyIncludes, options.MaxIncludedFiles, match);
+                    else if (File.Exists(full))
+                    {
+                        count.Files++;
+                        include.Add(LoadFile(match, full, root, options, stack, count));
+                    }
                 }
             }
 

@@ -105,9 +105,15 @@ namespace HaConfig.Tests.Keepalived
 
             var config = KeepalivedConfig.Parse(text);
 
-            config.Diagnostics.Should().OnlyContain(d => d.Id == "HA0031" || d.Id == "HA0022");
-            config.Diagnostics.Should().Contain(d => d.Id == "HA0031");
+            // Over the default line-length limit: reported (HA0041), not interpreted.
+            config.Diagnostics.Select(d => d.Id).Should().Equal("HA0041", "HA0041");
             config.ToString().Should().Be(text);
+
+            // With the limit raised the braces are interpreted; nesting past the depth limit is flattened.
+            var raised = KeepalivedConfig.Parse(text, null, new HaConfigLimits { MaxLineLength = 200_000 });
+            raised.Diagnostics.Should().OnlyContain(d => d.Id == "HA0031" || d.Id == "HA0022" || d.Id == "HA0042");
+            raised.Diagnostics.Should().Contain(d => d.Id == "HA0031").And.ContainSingle(d => d.Id == "HA0042");
+            raised.ToString().Should().Be(text);
         }
 
         [Fact]

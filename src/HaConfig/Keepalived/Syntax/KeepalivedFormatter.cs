@@ -64,6 +64,7 @@ namespace HaConfig.Keepalived.Syntax
                 {
                     int level = Math.Max(0, depth - leadingCloses);
                     if (kind == KeepalivedLineKind.Comment) level = Math.Max(0, depth);
+                    level = Math.Min(level, HaConfigLimits.Default.MaxNestingDepth); // deeper blocks are flattened (HA0042): indentation stays linear in the input
                     for (int l = 0; l < level; l++) output.Append(Indentation);
                     WriteWords(document, i, record, output);
                 }

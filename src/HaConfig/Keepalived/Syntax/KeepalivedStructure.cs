@@ -55,7 +55,14 @@ namespace HaConfig.Keepalived.Syntax
     /// <summary>Builds the block tree iteratively (any nesting depth) and reports unbalanced braces as diagnostics.</summary>
     internal static class KeepalivedStructure
     {
-        public static KeepalivedTree Build(SyntaxDocument document)
+        public static KeepalivedTree Build(SyntaxDocument document) => Build(document, HaConfigLimits.Default);
+
+        /// <summary>
+        /// Builds the tree; blocks deeper than <see cref="HaConfigLimits.MaxNestingDepth"/> are flattened into the deepest
+        /// allowed block (their braces still balance, on a separate stack) so that no consumer recursing over the tree
+        /// can overflow the stack.
+        /// </summary>
+        public static KeepalivedTree Build(SyntaxDocument document, HaConfigLimits limits)
         {
             // About one node per line with words: sizing the node list up front saves its growth copies on large files.
             int estimate = 0;
@@ -65,11 +72,17 @@ namespace HaConfig.Keepalived.Syntax
             }
 
             var tree = new KeepalivedTree(estimate);
+            var diagnostics = new List<Diagnostic>();
+            LimitChecks.Check(document, limits, diagnostics);
+            tree.Diagnostics.AddRange(diagnostics);
             var open = new Stack<int>();
+            var flattened = new Stack<int>();
+            bool reportedDepth = false;
             int pending = -1;
             for (int line = 0; line < document.LineCount; line++)
             {
                 var record = document.GetLine(line);
+                if (record.Length > limits.MaxLineLength) continue; // reported as HA0041 and not interpreted: bounds the work per line
                 foreach (var error in document.GetErrors(line))
                 {
                     tree.Diagnostics.Add(Make(error.Rule, new SourceLocation(document.Path, line + 1, error.Column + 1, line + 1, error.Column + 1 + error.Length), error.Args));
@@ -95,14 +108,21 @@ namespace HaConfig.Keepalived.Syntax
 
                     segment = t + 1;
                     if (end) break;
-                    if (document.GetTokenRaw(line, t)[0] == '{') pending = Open(document, tree, open, pending, line, t);
-                    else pending = Close(document, tree, open, line, t);
+                    bool opening = document.GetTokenRaw(line, t)[0] == '{';
+                    if (opening && open.Count >= limits.MaxNestingDepth)
+                    {
+                        if (!reportedDepth) tree.Diagnostics.Add(Make(RuleCatalogue.NestingTooDeep, TokenLocation(document, line, t), limits.MaxNestingDepth));
+                        reportedDepth = true;
+                        pending = Open(document, tree, flattened, pending, line, t, open);
+                    }
+                    else if (opening) pending = Open(document, tree, open, pending, line, t, open);
+                    else pending = Close(document, tree, flattened.Count > 0 ? flattened : open, line, t);
                 }
             }
 
-            while (open.Count > 0)
+            while (open.Count > 0 || flattened.Count > 0)
             {
-                var node = tree.Nodes[open.Pop()];
+                var node = tree.Nodes[flattened.Count > 0 ? flattened.Pop() : open.Pop()];
                 string name = node.TokenCount > 0 ? document.GetTokenValue(node.Line, node.TokenStart) : "{";
                 tree.Diagnostics.Add(Make(RuleCatalogue.MissingClosingBrace, TokenLocation(document, node.OpenLine, node.OpenToken), name));
             }
@@ -112,13 +132,13 @@ namespace HaConfig.Keepalived.Syntax
             return tree;
         }
 
-        private static int Open(SyntaxDocument document, KeepalivedTree tree, Stack<int> open, int pending, int line, int token)
+        private static int Open(SyntaxDocument document, KeepalivedTree tree, Stack<int> open, int pending, int line, int token, Stack<int> parents)
         {
             int index = pending;
             if (index < 0)
             {
                 tree.Diagnostics.Add(Make(RuleCatalogue.UnexpectedOpenBrace, TokenLocation(document, line, token)));
-                int parent = open.Count > 0 ? open.Peek() : -1;
+                int parent = parents.Count > 0 ? parents.Peek() : -1;
                 index = tree.Nodes.Count;
                 tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = token, TokenCount = 0, Parent = parent, CloseLine = -1 });
                 tree.ChildrenOf(parent).Add(index);
