@@ -29,6 +29,14 @@ namespace HaConfig.Tests.Keepalived
             KeepalivedConfig.Parse(text).ToFormattedString().Should().Be("$IF=eth0   \n$MULTI= \\\n  a \\\n  b\nvrrp_instance X {\n    interface $IF\n}\n");
         }
 
+        [Fact]
+        public void A_conditional_definition_keeps_its_equals_sign_and_its_value()
+        {
+            // Found by the grammar fuzz property (CsCheck seed 6LQXS-4QV6W1): the '=' between the name and the value is
+            // not a word, and was dropped when words were re-joined with single spaces.
+            KeepalivedConfig.Parse("  @main $X=1   virtual_router_id\n").ToFormattedString().Should().Be("@main $X=1   virtual_router_id\n");
+        }
+
         [SkippableTheory]
         [MemberData(nameof(KeepalivedFiles))]
         public void Formatting_the_corpus_keeps_every_word_and_is_idempotent(string file)

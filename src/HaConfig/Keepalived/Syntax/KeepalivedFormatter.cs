@@ -85,10 +85,18 @@ namespace HaConfig.Keepalived.Syntax
                 var token = document.GetToken(index, t);
                 if (t > 0)
                 {
-                    // Keep an '@id' prefix glued the way it was written only when it was; otherwise one space.
+                    // Words written glued stay glued; blanks between words become one space.
                     var previous = document.GetToken(index, t - 1);
-                    bool glued = previous.End == token.Start;
-                    if (!glued) output.Append(' ');
+                    var gap = content.Slice(previous.End, token.Start - previous.End);
+                    if (gap.IsWhiteSpace())
+                    {
+                        if (gap.Length > 0) output.Append(' ');
+                    }
+                    else
+                    {
+                        // Not only blanks between the words (the '=' of '@id $NAME=value'): it is syntax, copied as is.
+                        output.Append(gap.ToString());
+                    }
                 }
 
                 output.Append(content.Slice(token.Start, token.Length).ToString());
