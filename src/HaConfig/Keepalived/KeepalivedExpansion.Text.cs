@@ -80,7 +80,7 @@ namespace HaConfig.Keepalived
         private void ExpandSequence(string text, KeepalivedLine source, int depth)
         {
             int open = text.IndexOf('(');
-            int close = FindClose(text, open);
+            int close = BracketText.MatchingClose(text, open, '(', ')');
             if (close < 0)
             {
                 Invalid(source, "~SEQ missing terminating ')'", text);
@@ -88,7 +88,7 @@ namespace HaConfig.Keepalived
             }
 
             string rest = text.Substring(close + 1).TrimStart();
-            var args = SplitArguments(text.Substring(open + 1, close - open - 1));
+            var args = BracketText.SplitTopLevel(text.Substring(open + 1, close - open - 1), trim: true);
             if (text.StartsWith("~LST", StringComparison.Ordinal)) ExpandList(args, rest, source, depth, text);
             else ExpandSeq(args, rest, source, depth, text, text.StartsWith("~SEQx", StringComparison.Ordinal));
         }
@@ -154,39 +154,9 @@ namespace HaConfig.Keepalived
         }
 
         private static List<string> Unbrace(string arg) =>
-            arg.Length >= 2 && arg[0] == '{' && arg[arg.Length - 1] == '}' ? SplitArguments(arg.Substring(1, arg.Length - 2)) : new List<string> { arg };
+            arg.Length >= 2 && arg[0] == '{' && arg[arg.Length - 1] == '}' ? BracketText.SplitTopLevel(arg.Substring(1, arg.Length - 2), trim: true) : new List<string> { arg };
 
-        private static int FindClose(string text, int open)
-        {
-            if (open < 0) return -1;
-            int depth = 0;
-            for (int i = open; i < text.Length; i++)
-            {
-                if (text[i] == '(') depth++;
-                else if (text[i] == ')' && --depth == 0) return i;
-            }
 
-            return -1;
-        }
-
-        private static List<string> SplitArguments(string text)
-        {
-            var parts = new List<string>();
-            int depth = 0, start = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '{') depth++;
-                else if (text[i] == '}') depth--;
-                else if (text[i] == ',' && depth == 0)
-                {
-                    parts.Add(text.Substring(start, i - start).Trim());
-                    start = i + 1;
-                }
-            }
-
-            parts.Add(text.Substring(start).Trim());
-            return parts;
-        }
 
         private void Invalid(KeepalivedLine source, string message, string text) =>
             _diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.InvalidSequence, source.Location, message, text));

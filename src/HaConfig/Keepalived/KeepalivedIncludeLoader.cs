@@ -139,50 +139,21 @@ namespace HaConfig.Keepalived
             {
                 string item = work.Pop();
                 int open = item.IndexOf('{');
-                int close = open < 0 ? -1 : MatchingBrace(item, open);
+                int close = open < 0 ? -1 : BracketText.MatchingClose(item, open, '{', '}');
                 if (close < 0)
                 {
                     done.Add(item);
                     continue;
                 }
 
-                var parts = SplitTopLevel(item.Substring(open + 1, close - open - 1));
+                var parts = BracketText.SplitTopLevel(item.Substring(open + 1, close - open - 1), trim: false);
                 for (int i = parts.Count - 1; i >= 0; i--) work.Push(item.Substring(0, open) + parts[i] + item.Substring(close + 1));
             }
 
             return done;
         }
 
-        private static int MatchingBrace(string text, int open)
-        {
-            int depth = 0;
-            for (int i = open; i < text.Length; i++)
-            {
-                if (text[i] == '{') depth++;
-                else if (text[i] == '}' && --depth == 0) return i;
-            }
 
-            return -1;
-        }
-
-        private static List<string> SplitTopLevel(string text)
-        {
-            var parts = new List<string>();
-            int depth = 0, start = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '{') depth++;
-                else if (text[i] == '}') depth--;
-                else if (text[i] == ',' && depth == 0)
-                {
-                    parts.Add(text.Substring(start, i - start));
-                    start = i + 1;
-                }
-            }
-
-            parts.Add(text.Substring(start));
-            return parts;
-        }
 
         /// <summary>Whether <paramref name="name"/> matches one path segment pattern (iterative, with backtracking on <c>*</c>).</summary>
         internal static bool Matches(string name, string pattern)

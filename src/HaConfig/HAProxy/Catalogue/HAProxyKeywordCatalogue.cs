@@ -107,7 +107,7 @@ namespace HaConfig.HAProxy.Catalogue
             {
                 if (!info.ExistsIn(version) || info.Keyword.IndexOf(' ') >= 0) continue;
                 if (Math.Abs(info.Keyword.Length - word.Length) > limit) continue;
-                int distance = Distance(word, info.Keyword, limit);
+                int distance = HaConfig.Validation.EditDistance.Compute(word, info.Keyword, limit);
                 if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(info.Keyword, best) < 0))
                 {
                     bestDistance = distance;
@@ -118,29 +118,6 @@ namespace HaConfig.HAProxy.Catalogue
             return bestDistance <= limit ? best : null;
         }
 
-        /// <summary>Levenshtein distance, giving up (returning <paramref name="limit"/> + 1) once it exceeds the limit.</summary>
-        private static int Distance(string a, string b, int limit)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) previous[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                int rowMin = current[0];
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                    rowMin = Math.Min(rowMin, current[j]);
-                }
-
-                if (rowMin > limit) return limit + 1;
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
 
         private static HAProxyKeywordCatalogue Load()
         {

@@ -47,7 +47,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             {
                 if (string.Equals(candidate, word, StringComparison.OrdinalIgnoreCase)) return candidate;
                 if (Math.Abs(candidate.Length - word.Length) > limit) continue;
-                int distance = Levenshtein(word, candidate, limit);
+                int distance = HaConfig.Validation.EditDistance.Compute(word, candidate, limit);
                 if (distance <= limit && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
                 {
                     best = candidate;
@@ -58,29 +58,6 @@ namespace HaConfig.Validation.Rules.Keepalived
             return best;
         }
 
-        /// <summary>Edit distance, stopping early once every cell of a row exceeds <paramref name="limit"/>.</summary>
-        internal static int Levenshtein(string a, string b, int limit)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) previous[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                int rowMin = current[0];
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                    rowMin = Math.Min(rowMin, current[j]);
-                }
-
-                if (rowMin > limit) return limit + 1;
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
 
         private static Dictionary<string, Dictionary<string, Version>> Load()
         {
