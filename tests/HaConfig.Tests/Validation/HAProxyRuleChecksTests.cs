@@ -6,6 +6,7 @@ using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 using HaConfig.Validation;
 using Xunit;
+using static HaConfig.Tests.Validation.HAProxyRuleFixture;
 
 namespace HaConfig.Tests.Validation
 {
@@ -14,9 +15,6 @@ namespace HaConfig.Tests.Validation
         // Lines 1-5; proxies start on line 6.
         private const string Http = "defaults\n    mode http\n    timeout client 5s\n    timeout connect 5s\n    timeout server 5s\n";
         private const string Tcp = "defaults\n    mode tcp\n    timeout client 5s\n    timeout connect 5s\n    timeout server 5s\n";
-
-        private static Diagnostic[] Validate(string text, string version = "2.6", string? baseDirectory = null) =>
-            HAProxyConfig.Parse(text, "h.cfg").Validate(new ValidationOptions { HAProxyVersion = Version.Parse(version), FileCheckBaseDirectory = baseDirectory }).ToArray();
 
         private static Diagnostic Single(Diagnostic[] diagnostics, string id) => diagnostics.Should().ContainSingle(x => x.Id == id).Subject;
 

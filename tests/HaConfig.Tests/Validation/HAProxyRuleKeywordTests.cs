@@ -5,14 +5,12 @@ using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 using HaConfig.Validation;
 using Xunit;
+using static HaConfig.Tests.Validation.HAProxyRuleFixture;
 
 namespace HaConfig.Tests.Validation
 {
     public class HAProxyRuleKeywordTests
     {
-        private static Diagnostic[] Validate(string text, string version = "2.6") =>
-            HAProxyConfig.Parse(text, "h.cfg").Validate(new ValidationOptions { HAProxyVersion = Version.Parse(version) }).ToArray();
-
         [Fact]
         public void Misspelled_global_keyword_is_an_error_with_a_suggestion()
         {

@@ -5,15 +5,13 @@ using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 using HaConfig.Validation;
 using Xunit;
+using static HaConfig.Tests.Validation.HAProxyRuleFixture;
 
 namespace HaConfig.Tests.Validation
 {
     public class HAProxyRuleTests
     {
         private const string Timeouts = "defaults\n    mode http\n    timeout client 5s\n    timeout connect 5s\n    timeout server 5s\n";
-
-        private static Diagnostic[] Validate(string text, string version = "2.6") =>
-            HAProxyConfig.Parse(text, "h.cfg").Validate(new ValidationOptions { HAProxyVersion = Version.Parse(version) }).ToArray();
 
         [Fact]
         public void Frontend_without_timeout_client_is_a_warning_on_its_header()
