@@ -23,18 +23,10 @@ namespace HaConfig
         }
 
         /// <summary>
-        /// Loads the file when <paramref name="path"/> names an existing file holding <paramref name="text"/>, so that its
-        /// includes are followed (confined to the file's directory); otherwise parses the text alone.
+        /// Keepalived includes are relative to the including file: when <paramref name="path"/> names an existing file, they
+        /// are followed from its directory (confined to it); the text given is parsed once and the main file not read again.
         /// </summary>
-        private static KeepalivedConfig ParseKeepalived(string text, string? path)
-        {
-            if (path is not null && System.IO.File.Exists(path))
-            {
-                var loaded = KeepalivedConfig.Load(path);
-                if (loaded.ToString() == text) return loaded;
-            }
-
-            return KeepalivedConfig.Parse(text, path);
-        }
+        private static KeepalivedConfig ParseKeepalived(string text, string? path) =>
+            path is not null && System.IO.File.Exists(path) ? KeepalivedConfig.ParseAndFollowIncludes(text, path) : KeepalivedConfig.Parse(text, path);
     }
 }

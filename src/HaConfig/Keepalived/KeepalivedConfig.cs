@@ -63,6 +63,18 @@ namespace HaConfig.Keepalived
             return KeepalivedIncludeLoader.LoadFile(path, full, root, options, new List<string>());
         }
 
+        /// <summary>
+        /// Parses text that was read from <paramref name="path"/> and follows its includes from there, as
+        /// <see cref="Load(string, KeepalivedLoadOptions?)"/> does, without reading the main file again.
+        /// </summary>
+        internal static KeepalivedConfig ParseAndFollowIncludes(string text, string path)
+        {
+            var options = new KeepalivedLoadOptions();
+            string full = System.IO.Path.GetFullPath(path);
+            string root = System.IO.Path.GetFullPath(System.IO.Path.GetDirectoryName(full) ?? "/");
+            return KeepalivedIncludeLoader.FollowIncludes(Parse(text, path, options.Limits ?? HaConfigLimits.Default), full, root, options);
+        }
+
         internal static KeepalivedConfig ReadFile(string path, HaConfigLimits limits)
         {
             var text = ConfigText.Read(path);

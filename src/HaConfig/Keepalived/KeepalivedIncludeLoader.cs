@@ -20,10 +20,18 @@ namespace HaConfig.Keepalived
             public int Files;
         }
 
+        /// <summary>Follows the includes of a configuration already parsed from <paramref name="fullPath"/>'s text.</summary>
+        public static KeepalivedConfig FollowIncludes(KeepalivedConfig config, string fullPath, string root, KeepalivedLoadOptions options) =>
+            options.FollowIncludes ? FollowIncludes(config, fullPath, root, options, new List<string>(), new IncludeCount()) : config;
+
         private static KeepalivedConfig LoadFile(string displayPath, string fullPath, string root, KeepalivedLoadOptions options, List<string> stack, IncludeCount count)
         {
             var config = KeepalivedConfig.ReadFile(displayPath, options.Limits ?? HaConfigLimits.Default);
-            if (!options.FollowIncludes) return config;
+            return options.FollowIncludes ? FollowIncludes(config, fullPath, root, options, stack, count) : config;
+        }
+
+        private static KeepalivedConfig FollowIncludes(KeepalivedConfig config, string fullPath, string root, KeepalivedLoadOptions options, List<string> stack, IncludeCount count)
+        {
             stack.Add(fullPath);
             string directory = System.IO.Path.GetDirectoryName(fullPath) ?? "/";
             foreach (var line in config.Lines)

@@ -37,7 +37,7 @@ namespace HaConfig.Validation.Rules.Pair
                         }
                         else if (!holdsVip && node.Node.NonLocalBind != true)
                         {
-                            string sysctl = PairView.IsIPv6(host) ? "net.ipv6.ip_nonlocal_bind" : "net.ipv4.ip_nonlocal_bind";
+                            string sysctl = Keepalived.KeepalivedView.IsIPv6(host) ? "net.ipv6.ip_nonlocal_bind" : "net.ipv4.ip_nonlocal_bind";
                             context.Report(RuleCatalogue.VipBindNeedsNonLocalBind, location, node.Name, node.InitialState ?? "BACKUP", host, proxy.Keyword, proxy.Name, sysctl);
                         }
                     }

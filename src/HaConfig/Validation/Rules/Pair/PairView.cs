@@ -59,10 +59,9 @@ namespace HaConfig.Validation.Rules.Pair
 
         public static bool IsLoopback(string canonical) => IPAddress.TryParse(canonical, out var address) && IPAddress.IsLoopback(address);
 
-        public static bool IsIPv6(string canonical) => canonical.IndexOf(':') >= 0;
 
         /// <summary>Whether a wildcard bind host covers an address of the VIP's family: <c>*</c> and <c>0.0.0.0</c> IPv4, <c>::</c> both.</summary>
-        public static bool WildcardCovers(HAProxyAddress bind, string vip) => bind.Host == "::" || !IsIPv6(vip);
+        public static bool WildcardCovers(HAProxyAddress bind, string vip) => bind.Host == "::" || !Keepalived.KeepalivedView.IsIPv6(vip);
     }
 
     /// <summary>One node as the pair rules see it.</summary>
