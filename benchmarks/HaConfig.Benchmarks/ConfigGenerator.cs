@@ -10,6 +10,12 @@ namespace HaConfig.Benchmarks
     public static class ConfigGenerator
     {
         /// <summary>
+        /// Limits for the benchmarks: the default 32 MiB file size would turn the 1M-line HAProxy input (56 MB) into a
+        /// single HA0040 diagnostic and measure nothing.
+        /// </summary>
+        public static HaConfigLimits Limits { get; } = new() { MaxFileBytes = 1L << 30 };
+
+        /// <summary>
         /// A haproxy.cfg of about <paramref name="targetLines"/> lines: global, defaults with timeouts, one frontend
         /// with an ACL and a use_backend per backend, and backends of 10 checked servers each.
         /// </summary>

@@ -16,18 +16,18 @@ namespace HaConfig.Benchmarks
         public void Setup() => _text = ConfigGenerator.Keepalived(Lines);
 
         [Benchmark]
-        public KeepalivedConfig Parse() => KeepalivedConfig.Parse(_text);
+        public KeepalivedConfig Parse() => KeepalivedConfig.Parse(_text, null, ConfigGenerator.Limits);
 
         [Benchmark]
         public int ParseAndModel()
         {
-            var config = KeepalivedConfig.Parse(_text);
+            var config = KeepalivedConfig.Parse(_text, null, ConfigGenerator.Limits);
             int total = 0;
             foreach (var instance in config.VrrpInstances) total += instance.Priority ?? 0;
             return total;
         }
 
         [Benchmark]
-        public int ParseAndValidate() => KeepalivedConfig.Parse(_text).Validate().Count;
+        public int ParseAndValidate() => KeepalivedConfig.Parse(_text, null, ConfigGenerator.Limits).Validate().Count;
     }
 }

@@ -20,7 +20,7 @@ namespace HaConfig.Benchmarks
         [Benchmark]
         public int ParseAndModel()
         {
-            var config = HAProxyConfig.Parse(_text);
+            var config = HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits);
             int checkedServers = 0;
             foreach (var backend in config.Backends)
             {
@@ -35,13 +35,13 @@ namespace HaConfig.Benchmarks
 
         /// <summary>Parse, then every rule of the catalogue.</summary>
         [Benchmark]
-        public int ParseAndValidate() => HAProxyConfig.Parse(_text).Validate().Count;
+        public int ParseAndValidate() => HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits).Validate().Count;
 
         /// <summary>Parse, change one server's weight, write the whole file back.</summary>
         [Benchmark]
         public int ParseEditWrite()
         {
-            var config = HAProxyConfig.Parse(_text);
+            var config = HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits);
             var server = config.Backends.Last().Servers.Last();
             server.SetOption("weight", "7");
             return config.ToString().Length;

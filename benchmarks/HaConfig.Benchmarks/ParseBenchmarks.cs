@@ -21,7 +21,7 @@ namespace HaConfig.Benchmarks
         public void Setup()
         {
             _text = ConfigGenerator.HAProxy(Lines);
-            _parsed = HAProxyConfig.Parse(_text);
+            _parsed = HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits);
         }
 
         /// <summary>The lexer over every line, reusing one token buffer: the floor under parsing.</summary>
@@ -45,13 +45,13 @@ namespace HaConfig.Benchmarks
         }
 
         [Benchmark]
-        public HAProxyConfig Parse() => HAProxyConfig.Parse(_text);
+        public HAProxyConfig Parse() => HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits);
 
         [Benchmark]
-        public int ParseAndDiagnostics() => HAProxyConfig.Parse(_text).Diagnostics.Count;
+        public int ParseAndDiagnostics() => HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits).Diagnostics.Count;
 
         /// <summary>Writing back an unedited document: the source text itself.</summary>
         [Benchmark]
-        public int RoundTrip() => HAProxyConfig.Parse(_text).ToString().Length;
+        public int RoundTrip() => HAProxyConfig.Parse(_text, null, ConfigGenerator.Limits).ToString().Length;
     }
 }

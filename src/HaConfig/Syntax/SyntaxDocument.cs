@@ -54,7 +54,9 @@ namespace HaConfig.Syntax
             bool hasBom = position == 1;
             int lineCount = CountLines(text);
             var lines = new List<LineRecord>(lineCount);
-            var tokens = new List<TokenRecord>(lineCount * 4 + 16);
+            // Sized from the text: real files average a word per 6 or 7 characters. Too small a guess made the list
+            // grow by doubling, allocating (and copying) up to three times the final size.
+            var tokens = new List<TokenRecord>(Math.Max(lineCount * 2, text.Length / 6) + 16);
             var document = new SyntaxDocument(lexer, text, path, lines, tokens, hasBom);
             byte state = 0;
             while (position < text.Length)

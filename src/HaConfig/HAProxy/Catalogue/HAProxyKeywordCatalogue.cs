@@ -77,6 +77,7 @@ namespace HaConfig.HAProxy.Catalogue
 
         private readonly Dictionary<KeywordKind, Dictionary<string, KeywordInfo>> _byKind = new();
         private readonly Dictionary<KeywordKind, HaConfig.Syntax.SpanKeyTable<KeywordInfo>> _bySpan = new();
+        private HaConfig.Syntax.SpanKeyTable<bool> _firstWords = null!;
 
         private HAProxyKeywordCatalogue()
         {
@@ -90,6 +91,12 @@ namespace HaConfig.HAProxy.Catalogue
         /// <summary>The same lookup on a span (a word of a line), without allocating.</summary>
         public KeywordInfo? Find(KeywordKind kind, ReadOnlySpan<char> keyword) =>
             _bySpan.TryGetValue(kind, out var table) && table.TryGetValue(keyword, out var info) ? info : null;
+
+        /// <summary>
+        /// The catalogue's own string for a line's first word when it is a known keyword (of any kind), or null: the
+        /// model hands out keywords through this, so reading the keyword of every line allocates nothing.
+        /// </summary>
+        public string? InternFirstWord(ReadOnlySpan<char> word) => _firstWords.TryGetValue(word, out _, out var stored) ? stored : null;
 
         public IEnumerable<KeywordInfo> All(KeywordKind kind) =>
             _byKind.TryGetValue(kind, out var table) ? table.Values : Array.Empty<KeywordInfo>();
@@ -153,6 +160,17 @@ namespace HaConfig.HAProxy.Catalogue
             }
 
             foreach (var pair in catalogue._byKind) catalogue._bySpan[pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
+            var firstWords = new Dictionary<string, bool>(StringComparer.Ordinal) { ["no"] = true, ["default"] = true };
+            foreach (var table in catalogue._byKind.Values)
+            {
+                foreach (var keyword in table.Keys)
+                {
+                    int space = keyword.IndexOf(' ');
+                    firstWords[space < 0 ? keyword : keyword.Substring(0, space)] = true;
+                }
+            }
+
+            catalogue._firstWords = new HaConfig.Syntax.SpanKeyTable<bool>(firstWords);
             return catalogue;
         }
 

@@ -24,7 +24,14 @@ namespace HaConfig.HAProxy
         public HAProxyLine Line { get; }
 
         /// <summary>The first word (for <c>no option x</c>, <c>no</c>).</summary>
-        public string Keyword => Line.GetValue(0);
+        public string Keyword => InternedKeyword(Line);
+
+        /// <summary>A line's first word, as the catalogue's shared string when it is a known keyword (no allocation).</summary>
+        internal static string InternedKeyword(HAProxyLine line)
+        {
+            var word = line.GetValueSpan(0);
+            return HaConfig.HAProxy.Catalogue.HAProxyKeywordCatalogue.Instance.InternFirstWord(word) ?? word.ToString();
+        }
 
         /// <summary>The words after the keyword, decoded.</summary>
         public IReadOnlyList<string> Arguments

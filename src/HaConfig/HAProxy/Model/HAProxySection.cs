@@ -9,8 +9,10 @@ namespace HaConfig.HAProxy
     public partial class HAProxySection
     {
         private const string DefaultIndentation = "    ";
-        private IReadOnlyList<HAProxyDirective>? _directives;
+        private List<HAProxyDirective>? _directives;
         private int _directivesVersion = -1;
+        private string? _name;
+        private int _nameVersion = -1;
 
         internal HAProxySection(HAProxyConfig config, HAProxyLine header, HAProxySectionKind kind)
         {
@@ -29,10 +31,24 @@ namespace HaConfig.HAProxy
         public HAProxySectionKind Kind { get; }
 
         /// <summary>The section keyword (<c>backend</c>, …).</summary>
-        public string Keyword => Header.GetValue(0);
+        public string Keyword => HAProxyDirective.InternedKeyword(Header);
 
         /// <summary>The section's name, or null for sections without one (<c>global</c>, anonymous <c>defaults</c>).</summary>
-        public virtual string? Name => Header.TokenCount > 1 ? Header.GetValue(1) : null;
+        public virtual string? Name
+        {
+            get
+            {
+                // Cached per document version: the rules ask every proxy for its name many times.
+                int version = Config.Document.Version;
+                if (_nameVersion != version)
+                {
+                    _name = Header.TokenCount > 1 ? Header.GetValue(1) : null;
+                    _nameVersion = version;
+                }
+
+                return _name;
+            }
+        }
 
         /// <summary>The lines after the header up to the next section, blank and comment lines included.</summary>
         public IReadOnlyList<HAProxyLine> BodyLines
@@ -54,7 +70,8 @@ namespace HaConfig.HAProxy
         /// The typed directives, built once per version of the document: every typed property reads this list, so
         /// reading a section many times (as the rules do) does not rebuild its views each time.
         /// </summary>
-        internal IReadOnlyList<HAProxyDirective> DirectiveList
+        /// <remarks>A <see cref="List{T}"/> rather than an interface so that the rules' <c>foreach</c> does not box an enumerator per section.</remarks>
+        internal List<HAProxyDirective> DirectiveList
         {
             get
             {

@@ -81,29 +81,39 @@ namespace HaConfig.HAProxy
         {
             int count = line.TokenCount;
             if (start >= count) return Array.Empty<ScannedParameter>();
-            var buffer = new ScannedParameter[count - start];
-            int n = 0;
-            int i = start;
-            while (i < count)
-            {
-                var keyword = line.GetValueSpan(i);
-                string? name = _bySpan.TryGetValue(keyword, out int values, out var stored) ? stored : null;
-                if (name is null) values = 0;
-                if (keyword.SequenceEqual("source".AsSpan()))
-                {
-                    // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
-                    int j = i + 2;
-                    while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
-                    values = j - i - 1;
-                }
 
-                values = Math.Min(values, count - i - 1);
-                buffer[n++] = new ScannedParameter(i, values, name);
+            // Two passes, the first only counting: an array sized for every word and then shrunk allocated twice, and
+            // these arrays (one per server line) were the largest allocation of a validation.
+            int n = 0;
+            for (int i = start; i < count; i += 1 + Step(line, i, count, out _, out _)) n++;
+            var parameters = new ScannedParameter[n];
+            n = 0;
+            for (int i = start; i < count;)
+            {
+                int values = Step(line, i, count, out string? name, out _);
+                parameters[n++] = new ScannedParameter(i, values, name);
                 i += 1 + values;
             }
 
-            if (n < buffer.Length) Array.Resize(ref buffer, n);
-            return buffer;
+            return parameters;
+        }
+
+        /// <summary>The number of value words of the parameter at word <paramref name="i"/>, with the table's string for its keyword.</summary>
+        private int Step(HAProxyLine line, int i, int count, out string? name, out bool known)
+        {
+            var keyword = line.GetValueSpan(i);
+            known = _bySpan.TryGetValue(keyword, out int values, out var stored);
+            name = known ? stored : null;
+            if (!known) values = 0;
+            if (keyword.SequenceEqual("source".AsSpan()))
+            {
+                // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
+                int j = i + 2;
+                while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
+                values = j - i - 1;
+            }
+
+            return Math.Min(values, count - i - 1);
         }
 
         /// <summary>The word index of the last occurrence of <paramref name="keyword"/> as a parameter, or -1.</summary>

@@ -27,7 +27,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             foreach (var proxy in target.Proxies)
             {
                 if (!proxy.HasFrontendCapability || inheritance.ModeOf(proxy) != ProxyMode.Http) continue;
-                foreach (var directive in proxy.Directives)
+                foreach (var directive in proxy.DirectiveList)
                 {
                     string? name;
                     string role;

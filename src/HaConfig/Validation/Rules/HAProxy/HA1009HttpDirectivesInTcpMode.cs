@@ -49,7 +49,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             bool globalLogs = target.Global is { } global && global.Directives.OfType<LogDirective>().Any(l => !l.IsNegated);
             foreach (var proxy in target.Proxies)
             {
@@ -73,7 +73,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         private static void CheckTcpMode(ProxySection proxy, ProxyInheritance inheritance, ValidationContext context)
         {
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var directive in proxy.Directives)
+            foreach (var directive in proxy.DirectiveList)
             {
                 string keyword = directive.Keyword;
                 if (RuleKeywords.Contains(keyword) && seen.Add(keyword))

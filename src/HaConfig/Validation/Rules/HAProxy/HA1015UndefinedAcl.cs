@@ -39,7 +39,7 @@ namespace HaConfig.Validation.Rules.HAProxy
 
                 declaredBy[proxy] = own;
                 var used = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var directive in proxy.Directives)
+                foreach (var directive in proxy.DirectiveList)
                 {
                     if (directive is AclDirective) continue;
                     var line = directive.Line;

@@ -24,24 +24,24 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var names = new Names(target);
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             var servers = new Dictionary<ProxySection, Dictionary<string, ServerDirective>>();
             foreach (var section in target.Sections)
             {
                 if (section is not ProxySection proxy) continue;
                 bool hasTable = proxy.Find("stick-table") is not null;
-                foreach (var directive in proxy.Directives)
+                foreach (var directive in proxy.DirectiveList)
                 {
                     var line = directive.Line;
                     string keyword = directive.Keyword;
-                    if (keyword == "stick-table") CheckNamed(context, line, "peers", names.Peers, "stick-table");
+                    if (keyword == "stick-table") CheckNamed(context, line, "peers", names.Peers, "stick-table", null);
                     else if (keyword == "email-alert" && line.ValueEquals(1, "mailers") && line.TokenCount > 2)
                         Check(context, line, 2, "mailers", names.Mailers, "email-alert mailers");
                     else if (keyword == "stick" && line.TokenCount > 1 && Array.IndexOf(StickKeywords, line.GetValue(1)) >= 0)
                         CheckTable(context, proxy, hasTable, line, 2, "stick " + line.GetValue(1), names);
                     else if (directive is ServerDirective server)
                     {
-                        CheckNamed(context, line, "resolvers", names.Resolvers, "server " + (server.Name ?? "default-server"));
+                        CheckNamed(context, line, "resolvers", names.Resolvers, "server ", server);
                         if (server.Kind == ServerKind.Server) CheckTrack(context, proxy, server, target, inheritance, servers);
                     }
 
@@ -54,26 +54,28 @@ namespace HaConfig.Validation.Rules.HAProxy
         {
             for (int i = 1; i < line.TokenCount; i++)
             {
-                string value = line.GetValue(i);
-                if (value.StartsWith("track-sc", StringComparison.Ordinal)) CheckTable(context, proxy, hasTable, line, i + 1, value, names);
-                else if (value.StartsWith("do-resolve(", StringComparison.Ordinal))
+                // Spans, not strings: this reads every word of every proxy line, and almost none references anything.
+                var value = line.GetValueSpan(i);
+                if (value.StartsWith("track-sc".AsSpan(), StringComparison.Ordinal)) CheckTable(context, proxy, hasTable, line, i + 1, value.ToString(), names);
+                else if (value.StartsWith("do-resolve(".AsSpan(), StringComparison.Ordinal))
                 {
-                    var args = value.Substring(11).TrimEnd(')').Split(',');
+                    var args = value.Slice(11).ToString().TrimEnd(')').Split(',');
                     if (args.Length > 1 && !names.Resolvers.Contains(args[1])) Report(context, line, i, "resolvers", args[1], "do-resolve");
                 }
 
+                if (value.IndexOf("http_auth".AsSpan(), StringComparison.Ordinal) < 0) continue;
                 FindFunctionArgument(context, line, i, value, "http_auth_group(", names);
                 FindFunctionArgument(context, line, i, value, "http_auth(", names);
             }
         }
 
-        private static void FindFunctionArgument(ValidationContext context, HAProxyLine line, int index, string value, string function, Names names)
+        private static void FindFunctionArgument(ValidationContext context, HAProxyLine line, int index, ReadOnlySpan<char> value, string function, Names names)
         {
-            int at = value.IndexOf(function, StringComparison.Ordinal);
+            int at = value.IndexOf(function.AsSpan(), StringComparison.Ordinal);
             if (at < 0 || (at > 0 && (char.IsLetterOrDigit(value[at - 1]) || value[at - 1] == '_'))) return;
-            int start = at + function.Length;
-            int end = value.IndexOfAny(new[] { ')', ',' }, start);
-            string name = (end < 0 ? value.Substring(start) : value.Substring(start, end - start)).Trim();
+            var rest = value.Slice(at + function.Length);
+            int end = rest.IndexOfAny(')', ',');
+            string name = (end < 0 ? rest : rest.Slice(0, end)).Trim().ToString();
             if (name.Length > 0 && !names.Userlists.Contains(name)) Report(context, line, index, "userlist", name, function.TrimEnd('('));
         }
 
@@ -94,11 +96,12 @@ namespace HaConfig.Validation.Rules.HAProxy
                 Report(context, line, 0, "stick-table", name, user + " (the proxy declares no stick-table)");
         }
 
-        private static void CheckNamed(ValidationContext context, HAProxyLine line, string option, HashSet<string> known, string user)
+        /// <summary>A server's name is added to <paramref name="user"/> only when something is reported (this runs for every server).</summary>
+        private static void CheckNamed(ValidationContext context, HAProxyLine line, string option, HashSet<string> known, string user, ServerDirective? server)
         {
             for (int i = 1; i + 1 < line.TokenCount; i++)
             {
-                if (line.ValueEquals(i, option)) Check(context, line, i + 1, option, known, user);
+                if (line.ValueEquals(i, option)) Check(context, line, i + 1, option, known, server is null ? user : user + (server.Name ?? "default-server"));
             }
         }
 

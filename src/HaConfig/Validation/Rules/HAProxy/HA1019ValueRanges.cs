@@ -34,7 +34,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             foreach (var section in target.Sections)
             {
                 if (section is not ProxySection) continue;
-                foreach (var directive in section.Directives)
+                foreach (var directive in section.DirectiveList)
                 {
                     switch (directive)
                     {

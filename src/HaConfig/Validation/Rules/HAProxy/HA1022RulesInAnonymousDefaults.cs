@@ -24,7 +24,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             foreach (var defaults in target.Defaults)
             {
                 if (defaults.Name is not null) continue;
-                foreach (var directive in defaults.Directives)
+                foreach (var directive in defaults.DirectiveList)
                 {
                     string keyword = directive.Keyword;
                     if (!RuleKeywords.Contains(keyword)) continue;

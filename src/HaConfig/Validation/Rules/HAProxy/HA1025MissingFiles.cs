@@ -31,7 +31,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             var checker = new Checker(context, root, target.Global?.FindLast("crt-base")?.GetArgument(0), target.Global?.FindLast("ca-base")?.GetArgument(0));
             foreach (var section in target.Sections)
             {
-                foreach (var directive in section.Directives)
+                foreach (var directive in section.DirectiveList)
                 {
                     var line = directive.Line;
                     switch (directive.Keyword)

@@ -37,8 +37,13 @@ namespace HaConfig.Validation.Rules.HAProxy
         {
             var version = context.Options.HAProxyVersion;
             var emptySeverity = version >= EmptyArgumentFatalFrom ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-            foreach (var line in target.Lines)
+            // By index rather than through config.Lines, which builds an array of every line's view on each call.
+            var document = target.Document;
+            for (int index = 0; index < document.LineCount; index++)
             {
+                byte kind = document.GetLine(index).Kind;
+                if (kind is not ((byte)HAProxyLineKind.Directive or (byte)HAProxyLineKind.SectionHeader or (byte)HAProxyLineKind.Conditional)) continue;
+                var line = target.LineAt(index);
                 switch (line.Kind)
                 {
                     case HAProxyLineKind.Directive:
@@ -60,7 +65,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             int empty = -1;
             for (int i = 1; i < line.TokenCount; i++)
             {
-                bool isEmpty = line.GetValue(i).Length == 0;
+                bool isEmpty = line.GetValueSpan(i).Length == 0;
                 if (isEmpty && empty < 0) empty = i;
                 else if (!isEmpty && empty > 0)
                 {
@@ -87,8 +92,9 @@ namespace HaConfig.Validation.Rules.HAProxy
             bool addressKnown = false;
             for (int i = 1; i < line.TokenCount; i++)
             {
+                // Most words hold no '$': look at the span and make a string only for the few that do.
+                if (line.GetValueSpan(i).IndexOf('$') < 0) continue;
                 string value = line.GetValue(i);
-                if (value.IndexOf('$') < 0) continue;
                 if (!addressKnown)
                 {
                     address = AddressIndex(line);

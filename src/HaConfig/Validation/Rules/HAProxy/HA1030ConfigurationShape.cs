@@ -25,7 +25,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            var inheritance = new ProxyInheritance(target);
+            var inheritance = ProxyInheritance.For(target, context);
             var explicitDefaults = new HashSet<DefaultsSection>();
             var implicitUses = new List<(ProxySection Proxy, DefaultsSection Defaults)>();
             bool forkWanted = false;
@@ -36,7 +36,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 {
                     if (firstOther is not null)
                         context.Report(RuleCatalogue.GlobalAfterProxies, global.Header.GetLocation(0), firstOther.ToString(), firstOther.Header.LineNumber);
-                    foreach (var directive in global.Directives)
+                    foreach (var directive in global.DirectiveList)
                     {
                         if (directive.Line.ValueEquals(0, "insecure-fork-wanted")) forkWanted = true;
                         else if (directive.Line.ValueEquals(0, "no") && directive.Line.ValueEquals(1, "insecure-fork-wanted")) forkWanted = false;
@@ -79,17 +79,17 @@ namespace HaConfig.Validation.Rules.HAProxy
             var line = acl.Line;
             for (int i = 3; i < line.TokenCount; i++)
             {
-                string value = line.GetValue(i);
-                if (value.Length > 0 && value[0] == '-' && value != "--") continue;
-                if (value == "or" || value == "||" || value.StartsWith("#", StringComparison.Ordinal))
-                    context.Report(RuleCatalogue.OperatorInAclPatterns, line.GetLocation(i), value, acl.Name);
+                var value = line.GetValueSpan(i);
+                if (value.Length > 0 && value[0] == '-' && !value.SequenceEqual("--".AsSpan())) continue;
+                if (value.SequenceEqual("or".AsSpan()) || value.SequenceEqual("||".AsSpan()) || (value.Length > 0 && value[0] == '#'))
+                    context.Report(RuleCatalogue.OperatorInAclPatterns, line.GetLocation(i), value.ToString(), acl.Name);
             }
         }
 
         private static void CheckCookies(ProxySection proxy, ValidationContext context)
         {
             Dictionary<string, string>? seen = null;
-            foreach (var server in proxy.Directives)
+            foreach (var server in proxy.DirectiveList)
             {
                 if (server is not ServerDirective { Kind: ServerKind.Server } s || s.Backup || s.GetOption("cookie") is not { Length: > 0 } cookie) continue;
                 seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
@@ -121,7 +121,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             if (routes || Answers(proxy)) return;
             if (proxy.HasBackendCapability)
             {
-                foreach (var directive in proxy.Directives)
+                foreach (var directive in proxy.DirectiveList)
                 {
                     if (directive is ServerDirective { Kind: ServerKind.Server or ServerKind.ServerTemplate }) return;
                 }
@@ -138,7 +138,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <summary>Whether the proxy answers by itself: stats page, monitor URI, redirects, returns, services, denials.</summary>
         private static bool Answers(ProxySection proxy)
         {
-            foreach (var directive in proxy.Directives)
+            foreach (var directive in proxy.DirectiveList)
             {
                 string keyword = directive.Keyword;
                 if (keyword is "stats" or "monitor-uri" or "redirect" or "errorloc" or "errorloc302" or "errorloc303") return true;

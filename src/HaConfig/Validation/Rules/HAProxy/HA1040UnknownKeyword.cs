@@ -39,12 +39,12 @@ namespace HaConfig.Validation.Rules.HAProxy
 
                 if (section.Kind == HAProxySectionKind.Global)
                 {
-                    foreach (var directive in section.Directives) CheckGlobal(context, catalogue, directive, version, conditional.Contains(directive.Line.Index));
+                    foreach (var directive in section.DirectiveList) CheckGlobal(context, catalogue, directive, version, conditional.Contains(directive.Line.Index));
                 }
                 else if (section is ProxySection proxy)
                 {
                     var place = PlaceOf(proxy);
-                    foreach (var directive in proxy.Directives) CheckProxy(context, catalogue, proxy, place, directive, version, conditional.Contains(directive.Line.Index));
+                    foreach (var directive in proxy.DirectiveList) CheckProxy(context, catalogue, proxy, place, directive, version, conditional.Contains(directive.Line.Index));
                 }
             }
         }

@@ -51,13 +51,48 @@ namespace HaConfig.Validation.Rules.HAProxy
         public DefaultsSection? ParentOf(HAProxySection proxy) => _parent.TryGetValue(proxy, out var parent) ? parent : null;
 
         /// <summary><paramref name="proxy"/> then its defaults chain (bounded).</summary>
-        public IEnumerable<ProxySection> Chain(ProxySection proxy)
+        /// <remarks>A struct enumerable: the rules walk a chain per proxy and per question, and an iterator allocated each time.</remarks>
+        public ChainEnumerable Chain(ProxySection proxy) => new(this, proxy);
+
+        /// <summary>The sections of a defaults chain, enumerated without allocating.</summary>
+        public readonly struct ChainEnumerable
         {
-            HAProxySection? current = proxy;
-            for (int i = 0; i < MaxChain && current is ProxySection p; i++)
+            private readonly ProxyInheritance _inheritance;
+            private readonly ProxySection _start;
+
+            public ChainEnumerable(ProxyInheritance inheritance, ProxySection start)
             {
-                yield return p;
-                current = ParentOf(p);
+                _inheritance = inheritance;
+                _start = start;
+            }
+
+            public ChainEnumerator GetEnumerator() => new(_inheritance, _start);
+        }
+
+        /// <summary>The enumerator of <see cref="ChainEnumerable"/>.</summary>
+        public struct ChainEnumerator
+        {
+            private readonly ProxyInheritance _inheritance;
+            private ProxySection? _next;
+            private int _count;
+
+            public ChainEnumerator(ProxyInheritance inheritance, ProxySection start)
+            {
+                _inheritance = inheritance;
+                _next = start;
+                _count = 0;
+                Current = null!;
+            }
+
+            public ProxySection Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                if (_next is null || _count >= MaxChain) return false;
+                Current = _next;
+                _next = _inheritance.ParentOf(_next);
+                _count++;
+                return true;
             }
         }
 
