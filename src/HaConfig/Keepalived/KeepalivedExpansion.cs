@@ -103,7 +103,7 @@ namespace HaConfig.Keepalived
             int emitted = 0;
             for (int i = 0; i < document.LineCount; i++)
             {
-                var record = document.GetLine(i);
+                ref readonly var record = ref document.GetLine(i);
                 switch ((KeepalivedLineKind)record.Kind)
                 {
                     case KeepalivedLineKind.Blank:

@@ -14,7 +14,7 @@ namespace HaConfig.Syntax
     {
         private const char ByteOrderMark = '\uFEFF';
 
-        private readonly List<LineRecord> _lines;
+        private readonly RecordList<LineRecord> _lines;
         private readonly List<TokenRecord> _tokens;
         private readonly Dictionary<int, LexError[]> _errors = new();
         private string _source;
@@ -22,7 +22,7 @@ namespace HaConfig.Syntax
         private int _nextId;
         private int[]? _indexById;
 
-        private SyntaxDocument(LineLexer lexer, string source, string? path, List<LineRecord> lines, List<TokenRecord> tokens, bool hasBom)
+        private SyntaxDocument(LineLexer lexer, string source, string? path, RecordList<LineRecord> lines, List<TokenRecord> tokens, bool hasBom)
         {
             Lexer = lexer;
             _source = source;
@@ -53,7 +53,7 @@ namespace HaConfig.Syntax
             int position = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
             bool hasBom = position == 1;
             int lineCount = CountLines(text);
-            var lines = new List<LineRecord>(lineCount);
+            var lines = new RecordList<LineRecord>(lineCount);
             // Sized from the text: real files average a word per 6 or 7 characters. Too small a guess made the list
             // grow by doubling, allocating (and copying) up to three times the final size.
             var tokens = new List<TokenRecord>(Math.Max(lineCount * 2, text.Length / 6) + 16);
@@ -122,36 +122,36 @@ namespace HaConfig.Syntax
             return result.StateOut;
         }
 
-        public LineRecord GetLine(int index) => _lines[index];
+        public ref readonly LineRecord GetLine(int index) => ref _lines[index];
 
         public ReadOnlySpan<char> GetContent(int index)
         {
-            var line = _lines[index];
+            ref readonly var line = ref _lines[index];
             return line.Text.AsSpan(line.Start, line.Length);
         }
 
         public string GetContentString(int index)
         {
-            var line = _lines[index];
+            ref readonly var line = ref _lines[index];
             return line.Text.Substring(line.Start, line.Length);
         }
 
         public string GetNewline(int index)
         {
-            var line = _lines[index];
+            ref readonly var line = ref _lines[index];
             return line.NewlineLength switch { 0 => string.Empty, 1 => "\n", _ => "\r\n" };
         }
 
         public TokenRecord GetToken(int lineIndex, int tokenIndex)
         {
-            var line = _lines[lineIndex];
+            ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             return _tokens[line.TokenStart + tokenIndex];
         }
 
         public ReadOnlySpan<char> GetTokenRaw(int lineIndex, int tokenIndex)
         {
-            var line = _lines[lineIndex];
+            ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
             return line.Text.AsSpan(line.Start + token.Start, token.Length);
@@ -159,7 +159,7 @@ namespace HaConfig.Syntax
 
         public string GetTokenValue(int lineIndex, int tokenIndex)
         {
-            var line = _lines[lineIndex];
+            ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
             var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
@@ -169,7 +169,7 @@ namespace HaConfig.Syntax
         /// <summary>The decoded value of a token as a span: the raw text itself for plain tokens (no allocation).</summary>
         public ReadOnlySpan<char> GetTokenValueSpan(int lineIndex, int tokenIndex)
         {
-            var line = _lines[lineIndex];
+            ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
             var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
@@ -179,7 +179,7 @@ namespace HaConfig.Syntax
         /// <summary>Whether the decoded value of a token equals <paramref name="value"/>, without allocating for plain tokens.</summary>
         public bool TokenValueEquals(int lineIndex, int tokenIndex, string value)
         {
-            var line = _lines[lineIndex];
+            ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
             var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
@@ -191,7 +191,7 @@ namespace HaConfig.Syntax
         /// <summary><see cref="TokenValueEquals"/> for a token index that may be out of range (then false).</summary>
         public bool TokenValueEqualsOrMissing(int lineIndex, int tokenIndex, string value)
         {
-            var line = _lines[lineIndex];
+            ref readonly var line = ref _lines[lineIndex];
             if (tokenIndex < 0) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             if (tokenIndex >= line.TokenCount) return false;
             var token = _tokens[line.TokenStart + tokenIndex];
@@ -203,7 +203,7 @@ namespace HaConfig.Syntax
 
         public IReadOnlyList<LexError> GetErrors(int index)
         {
-            var line = _lines[index];
+            ref readonly var line = ref _lines[index];
             return line.HasErrors && _errors.TryGetValue(line.Id, out var errors) ? errors : Array.Empty<LexError>();
         }
 
@@ -226,8 +226,9 @@ namespace HaConfig.Syntax
             if (!_edited) return _source;
             var builder = new StringBuilder(_source.Length + 64);
             if (HasByteOrderMark) builder.Append(ByteOrderMark);
-            foreach (var line in _lines)
+            for (int i = 0; i < _lines.Count; i++)
             {
+                ref readonly var line = ref _lines[i];
                 builder.Append(line.Text, line.Start, line.Length);
                 if (line.NewlineLength == 1) builder.Append('\n');
                 else if (line.NewlineLength == 2) builder.Append("\r\n");
@@ -341,8 +342,9 @@ namespace HaConfig.Syntax
         public string DominantNewline()
         {
             int crlf = 0, lf = 0;
-            foreach (var line in _lines)
+            for (int i = 0; i < _lines.Count; i++)
             {
+                ref readonly var line = ref _lines[i];
                 if (line.NewlineLength == 2) crlf++;
                 else if (line.NewlineLength == 1) lf++;
             }

@@ -62,7 +62,7 @@ namespace HaConfig.Syntax
             get
             {
                 int index = Index;
-                var record = Document.GetLine(index);
+                ref readonly var record = ref Document.GetLine(index);
                 return record.CommentStart < 0 ? null : Document.GetContent(index).Slice(record.CommentStart).ToString();
             }
         }
@@ -108,7 +108,7 @@ namespace HaConfig.Syntax
         public SourceLocation GetLocation(int tokenIndex)
         {
             int index = Index;
-            var record = Document.GetLine(index);
+            ref readonly var record = ref Document.GetLine(index);
             if ((uint)tokenIndex >= (uint)record.TokenCount)
             {
                 return new SourceLocation(Document.Path, index + 1, 1, index + 1, record.Length + 1);
@@ -124,7 +124,7 @@ namespace HaConfig.Syntax
             get
             {
                 int index = Index;
-                var record = Document.GetLine(index);
+                ref readonly var record = ref Document.GetLine(index);
                 int start = record.TokenCount > 0 ? Document.GetToken(index, 0).Start : 0;
                 return new SourceLocation(Document.Path, index + 1, start + 1, index + 1, record.Length + 1);
             }

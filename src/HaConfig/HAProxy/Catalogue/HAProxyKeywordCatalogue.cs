@@ -64,6 +64,21 @@ namespace HaConfig.HAProxy.Catalogue
 
         /// <summary>Whether <paramref name="version"/> accepts the keyword (added and not removed).</summary>
         public bool ExistsIn(Version version) => (Since is null || version >= Since) && (Removed is null || version < Removed);
+
+        private Version? _plainIn;
+
+        /// <summary>
+        /// Whether <paramref name="version"/> has the keyword, neither deprecated nor removed: the common answer,
+        /// remembered for the last version asked (validations reuse one Version object), since every keyword and
+        /// parameter of a file is checked. A race only recomputes.
+        /// </summary>
+        public bool IsPlainIn(Version version)
+        {
+            if (ReferenceEquals(_plainIn, version)) return true;
+            bool plain = ExistsIn(version) && (Deprecated is null || version < Deprecated);
+            if (plain) _plainIn = version;
+            return plain;
+        }
     }
 
     /// <summary>
@@ -76,7 +91,7 @@ namespace HaConfig.HAProxy.Catalogue
         private static readonly Lazy<HAProxyKeywordCatalogue> Shared = new(Load);
 
         private readonly Dictionary<KeywordKind, Dictionary<string, KeywordInfo>> _byKind = new();
-        private readonly Dictionary<KeywordKind, HaConfig.Syntax.SpanKeyTable<KeywordInfo>> _bySpan = new();
+        private readonly HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[] _bySpan = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[(int)KeywordKind.Section + 1]; // indexed by kind: Section is the last
         private HaConfig.Syntax.SpanKeyTable<bool> _firstWords = null!;
 
         private HAProxyKeywordCatalogue()
@@ -90,7 +105,7 @@ namespace HaConfig.HAProxy.Catalogue
 
         /// <summary>The same lookup on a span (a word of a line), without allocating.</summary>
         public KeywordInfo? Find(KeywordKind kind, ReadOnlySpan<char> keyword) =>
-            _bySpan.TryGetValue(kind, out var table) && table.TryGetValue(keyword, out var info) ? info : null;
+            _bySpan[(int)kind] is { } table && table.TryGetValue(keyword, out var info) ? info : null;
 
         /// <summary>
         /// The catalogue's own string for a line's first word when it is a known keyword (of any kind), or null: the
@@ -159,7 +174,7 @@ namespace HaConfig.HAProxy.Catalogue
                 table[info.Keyword] = info;
             }
 
-            foreach (var pair in catalogue._byKind) catalogue._bySpan[pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
+            foreach (var pair in catalogue._byKind) catalogue._bySpan[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
             var firstWords = new Dictionary<string, bool>(StringComparer.Ordinal) { ["no"] = true, ["default"] = true };
             foreach (var table in catalogue._byKind.Values)
             {

@@ -58,7 +58,7 @@ namespace HaConfig.HAProxy.Syntax
             bool inSection = false;
             for (int i = 0; i < document.LineCount; i++)
             {
-                var record = document.GetLine(i);
+                ref readonly var record = ref document.GetLine(i);
                 foreach (var error in document.GetErrors(i))
                 {
                     diagnostics.Add(Make(error.Rule, new SourceLocation(path, i + 1, error.Column + 1, i + 1, error.Column + 1 + error.Length), error.Args));
@@ -100,7 +100,7 @@ namespace HaConfig.HAProxy.Syntax
             if (document.LineCount > 0)
             {
                 int last = document.LineCount - 1;
-                var record = document.GetLine(last);
+                ref readonly var record = ref document.GetLine(last);
                 if (record.NewlineLength == 0 && record.Length > 0)
                 {
                     diagnostics.Add(Make(RuleCatalogue.MissingFinalNewline, new SourceLocation(path, last + 1, record.Length + 1, last + 1, record.Length + 1)));
@@ -114,7 +114,7 @@ namespace HaConfig.HAProxy.Syntax
         private static void CheckConditional(SyntaxDocument document, int index, Stack<(int Line, bool SeenElse)> open, List<Diagnostic> diagnostics)
         {
             string directive = document.GetTokenValue(index, 0);
-            var record = document.GetLine(index);
+            ref readonly var record = ref document.GetLine(index);
             switch (directive)
             {
                 case ".if":

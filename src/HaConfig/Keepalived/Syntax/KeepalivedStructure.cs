@@ -81,7 +81,7 @@ namespace HaConfig.Keepalived.Syntax
             int pending = -1;
             for (int line = 0; line < document.LineCount; line++)
             {
-                var record = document.GetLine(line);
+                ref readonly var record = ref document.GetLine(line);
                 if (record.Length > limits.MaxLineLength) continue; // reported as HA0041 and not interpreted: bounds the work per line
                 foreach (var error in document.GetErrors(line))
                 {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaConfig.HAProxy.Syntax;
@@ -51,9 +52,12 @@ namespace HaConfig.HAProxy
         /// <summary>The index of the first <c>if</c>/<c>unless</c> word at or after <paramref name="start"/>, or -1.</summary>
         internal static int FindStart(HAProxyLine line, int start)
         {
-            for (int i = start; i < line.TokenCount; i++)
+            // One read of each word (the rules look for a condition on every line of every proxy).
+            int count = line.TokenCount;
+            for (int i = start; i < count; i++)
             {
-                if (line.ValueEquals(i, "if") || line.ValueEquals(i, "unless")) return i;
+                var word = line.GetValueSpan(i);
+                if ((word.Length == 2 && word[0] == 'i' && word[1] == 'f') || (word.Length == 6 && word.SequenceEqual("unless".AsSpan()))) return i;
             }
 
             return -1;

@@ -13,10 +13,39 @@ namespace HaConfig.HAProxy
         {
         }
 
+        private ServerKind _kind;
+        private int _parametersStart;
+        private int _shapeVersion = -1;
+
         /// <summary>Which keyword the line uses.</summary>
-        public ServerKind Kind => Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
-            : Line.ValueEquals(0, "server-template") ? ServerKind.ServerTemplate
-            : ServerKind.Server;
+        public ServerKind Kind
+        {
+            get
+            {
+                EnsureShape();
+                return _kind;
+            }
+        }
+
+        /// <summary>
+        /// Reads the keyword and where the parameters start once per document version: every rule asks each server
+        /// line for both, and each question compared words again.
+        /// </summary>
+        private void EnsureShape()
+        {
+            int version = Line.DocumentVersion;
+            if (_shapeVersion == version) return;
+            _kind = Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
+                : Line.ValueEquals(0, "server-template") ? ServerKind.ServerTemplate
+                : ServerKind.Server;
+            _parametersStart = _kind switch
+            {
+                ServerKind.DefaultServer => 1,
+                ServerKind.ServerTemplate => 4,
+                _ => ServerAddressIsParameter ? 2 : 3,
+            };
+            _shapeVersion = version;
+        }
 
         /// <summary>The server name (the prefix for a template), or null for <c>default-server</c>.</summary>
         public string? Name => Kind == ServerKind.DefaultServer ? null : GetArgument(0);
@@ -107,12 +136,14 @@ namespace HaConfig.HAProxy
 
         private protected override OptionTable Table => ServerOptions.Table;
 
-        private protected override int ParametersStart => Kind switch
+        private protected override int ParametersStart
         {
-            ServerKind.DefaultServer => 1,
-            ServerKind.ServerTemplate => 4,
-            _ => ServerAddressIsParameter ? 2 : 3,
-        };
+            get
+            {
+                EnsureShape();
+                return _parametersStart;
+            }
+        }
 
         /// <summary>A peers-style <c>server name</c> line may have no address; then parameters start right after the name.</summary>
         private bool ServerAddressIsParameter => Line.TokenCount > 2 && ServerOptions.Table.Contains(Line.GetValueSpan(2));

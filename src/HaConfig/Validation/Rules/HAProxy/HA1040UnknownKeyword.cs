@@ -34,7 +34,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 bool headerGuarded = conditional.Contains(section.Header.Index);
                 if (catalogue.Find(KeywordKind.Section, section.Keyword) is { } sectionInfo)
                 {
-                    CheckVersion(context, sectionInfo, null, sectionInfo.Keyword, section.Header.GetLocation(0), version, headerGuarded);
+                    CheckVersion(context, sectionInfo, null, sectionInfo.Keyword, section.Header, 0, version, headerGuarded);
                 }
 
                 if (section.Kind == HAProxySectionKind.Global)
@@ -58,7 +58,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             int depth = 0;
             for (int i = 0; i < document.LineCount; i++)
             {
-                var record = document.GetLine(i);
+                ref readonly var record = ref document.GetLine(i);
                 if (record.Kind == (byte)HAProxyLineKind.Conditional)
                 {
                     if (document.TokenValueEquals(i, 0, ".if")) depth++;
@@ -87,7 +87,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             if (at >= line.TokenCount) return;
             if (catalogue.Find(KeywordKind.Global, line.GetValueSpan(at)) is { } info)
             {
-                CheckVersion(context, info, null, info.Keyword, line.GetLocation(at), version, guarded);
+                CheckVersion(context, info, null, info.Keyword, line, at, version, guarded);
             }
             else if (!guarded)
             {
@@ -133,8 +133,8 @@ namespace HaConfig.Validation.Rules.HAProxy
 
             // The catalogue's key is the name found: the one- or two-word keyword as written.
             string name = info.Keyword;
-            if (!CheckVersion(context, info, null, name, line.GetLocation(at), version, guarded)) return;
-            CheckPlacement(context, info, name, proxy, place, line.GetLocation(at));
+            if (!CheckVersion(context, info, null, name, line, at, version, guarded)) return;
+            if ((info.Places & place) == 0) CheckPlacement(context, info, name, proxy, place, line.GetLocation(at));
 
             switch (directive)
             {
@@ -189,20 +189,21 @@ namespace HaConfig.Validation.Rules.HAProxy
             if (at >= option.Line.TokenCount) return;
             var nameSpan = option.Line.GetValueSpan(at);
             if (nameSpan.Length == 0) return;
-            var location = option.Line.GetLocation(Math.Min(at, option.Line.TokenCount - 1));
+            int locationIndex = Math.Min(at, option.Line.TokenCount - 1);
             if (catalogue.Find(KeywordKind.Option, nameSpan) is not { } info)
             {
+                var location = option.Line.GetLocation(locationIndex);
                 string unknown = option.Name;
                 if (!guarded) context.Report(RuleCatalogue.UnknownOption, location, unknown, Hint(catalogue.Suggest(KeywordKind.Option, unknown, version)));
                 return;
             }
 
             string name = info.Keyword;
-            if (!CheckVersion(context, info, "option ", name, location, version, guarded)) return;
+            if (!CheckVersion(context, info, "option ", name, option.Line, locationIndex, version, guarded)) return;
             if ((info.Places & place) == 0 && place != ProxyPlaces.Defaults)
             {
                 string missing = place == ProxyPlaces.Frontend ? "backend" : "frontend";
-                context.Report(RuleCatalogue.KeywordIgnored, location, "option " + name, proxy.Keyword, proxy.Name, missing);
+                context.Report(RuleCatalogue.KeywordIgnored, option.Line.GetLocation(locationIndex), "option " + name, proxy.Keyword, proxy.Name, missing);
             }
         }
 
@@ -229,7 +230,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     continue;
                 }
 
-                CheckVersion(context, info, null, info.Keyword, line.GetLocation(i), version, guarded);
+                CheckVersion(context, info, null, info.Keyword, line, i, version, guarded);
                 if (info.Arguments >= 0)
                 {
                     i += 1 + info.Arguments;
@@ -244,8 +245,11 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>Reports removal, too-new or deprecation of <paramref name="info"/>; false when the target version refuses it.</summary>
-        private static bool CheckVersion(ValidationContext context, KeywordInfo info, string? prefix, string keyword, Text.SourceLocation location, Version version, bool guarded)
+        /// <remarks>The location is computed only when something is reported: this runs for every keyword and parameter.</remarks>
+        private static bool CheckVersion(ValidationContext context, KeywordInfo info, string? prefix, string keyword, HAProxyLine line, int tokenIndex, Version version, bool guarded)
         {
+            if (info.IsPlainIn(version)) return true;
+            var location = line.GetLocation(tokenIndex);
             // The reported name ("option " + keyword for options) is built only when something is reported.
             string Name() => prefix is null ? keyword : prefix + keyword;
 

@@ -31,7 +31,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             var document = config.Document;
             for (int i = 0; i < document.LineCount; i++)
             {
-                var record = document.GetLine(i);
+                ref readonly var record = ref document.GetLine(i);
                 if ((KeepalivedLineKind)record.Kind is not (KeepalivedLineKind.Statement or KeepalivedLineKind.Conditional) || record.TokenCount == 0) continue;
                 int last = record.TokenCount - 1;
                 if (record.CommentStart >= 0)
