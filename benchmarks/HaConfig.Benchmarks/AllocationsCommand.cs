@@ -22,6 +22,7 @@ namespace HaConfig.Benchmarks
                 ? () => KeepalivedConfig.Parse(text, null, ConfigGenerator.Limits).Validate().Count
                 : () => HAProxyConfig.Parse(text, null, ConfigGenerator.Limits).Validate().Count;
             action();
+            Retained(format, text);
             using var listener = new AllocationListener();
             for (int i = 0; i < 5; i++) action();
             long total = listener.Totals.Values.Sum();
@@ -32,6 +33,19 @@ namespace HaConfig.Benchmarks
             }
 
             return 0;
+        }
+
+        /// <summary>What stays alive: the text, then the parsed configuration, then after validation (the peak a CLI run holds).</summary>
+        private static void Retained(string format, string text)
+        {
+            long baseline = GC.GetTotalMemory(true);
+            object config = format == "keepalived" ? KeepalivedConfig.Parse(text, null, ConfigGenerator.Limits) : HAProxyConfig.Parse(text, null, ConfigGenerator.Limits);
+            long parsed = GC.GetTotalMemory(true);
+            int count = config is HAProxyConfig h ? h.Validate().Count : ((KeepalivedConfig)config).Validate().Count;
+            long validated = GC.GetTotalMemory(true);
+            GC.KeepAlive(config);
+            double mb = text.Length * 2 / 1e6;
+            Console.WriteLine($"retained: text {mb:F1} MB (UTF-16), parsed +{(parsed - baseline) / 1e6:F1} MB, after Validate ({count} diagnostics) +{(validated - baseline) / 1e6:F1} MB");
         }
 
         private sealed class AllocationListener : EventListener

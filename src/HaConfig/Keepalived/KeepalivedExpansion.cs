@@ -14,7 +14,11 @@ namespace HaConfig.Keepalived
         /// <summary>The config-id <c>@id</c> lines are resolved for (<c>keepalived -i</c>); null keeps every conditional line.</summary>
         public string? ConfigId { get; set; }
 
-        /// <summary>The most lines expansion may produce before it stops with HA0029 (default 100 000).</summary>
+        /// <summary>
+        /// The most lines expansion may add to those written in the files (from <c>~SEQ</c>/<c>~LST</c> and multi-line
+        /// definitions) before it stops with HA0029 (default 100 000). A line as written counts once and never against
+        /// the limit, so a large plain file is read whole: its size is bounded by <see cref="HaConfigLimits.MaxFileBytes"/>.
+        /// </summary>
         public int MaxGeneratedLines { get; set; } = 100_000;
     }
 
@@ -50,6 +54,8 @@ namespace HaConfig.Keepalived
         private string? _pendingName;
         private StringBuilder? _pendingValue;
         private bool _capped;
+        private int _generated;
+        private KeepalivedLine? _lastSource;
         private KeepalivedConfig? _expanded;
 
         private KeepalivedExpansion(KeepalivedExpansionOptions options)
@@ -92,15 +98,14 @@ namespace HaConfig.Keepalived
         /// <summary>
         /// Whether expanding <paramref name="config"/> would only drop its comments and blank lines: no include, no
         /// definition or <c>$</c>, no <c>@id</c> line, no <c>~SEQ</c>/<c>~LST</c>, no <c>\</c> escape, every line's words
-        /// ending where its trimmed text ends, and no more lines than the cap. Then the expanded configuration reads as
+        /// ending where its trimmed text ends (such a file generates nothing, so the cap cannot apply). Then the expanded configuration reads as
         /// the source itself and validation can use the source directly (statement for statement, in the same order)
         /// instead of writing the expanded text and parsing it again.
         /// </summary>
-        internal static bool ExpandsToItself(KeepalivedConfig config, KeepalivedExpansionOptions options)
+        internal static bool ExpandsToItself(KeepalivedConfig config)
         {
             if (config.Includes.Count > 0) return false;
             var document = config.Document;
-            int emitted = 0;
             for (int i = 0; i < document.LineCount; i++)
             {
                 ref readonly var record = ref document.GetLine(i);
@@ -132,7 +137,6 @@ namespace HaConfig.Keepalived
 
                 // The expanded line is this text alone: it lexes to the same words only if they span exactly this text.
                 if (record.TokenCount == 0 || document.GetToken(i, 0).Start != start || document.GetToken(i, record.TokenCount - 1).End != end) return false;
-                if (++emitted > options.MaxGeneratedLines) return false;
             }
 
             return true;
@@ -221,13 +225,20 @@ namespace HaConfig.Keepalived
 
         private void Emit(string text, KeepalivedLine source)
         {
-            if (_lines.Count >= _options.MaxGeneratedLines)
+            // The first line a source line yields is the line as written; every further one was generated.
+            if (ReferenceEquals(source, _lastSource))
             {
-                _capped = true;
-                _diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.ExpansionLimit, source.Location, _options.MaxGeneratedLines));
-                return;
+                if (_generated >= _options.MaxGeneratedLines)
+                {
+                    _capped = true;
+                    _diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.ExpansionLimit, source.Location, _options.MaxGeneratedLines));
+                    return;
+                }
+
+                _generated++;
             }
 
+            _lastSource = source;
             _lines.Add(new ExpandedLine(text, source));
         }
 

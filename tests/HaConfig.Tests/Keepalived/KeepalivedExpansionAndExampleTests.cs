@@ -60,7 +60,8 @@ namespace HaConfig.Tests.Keepalived
 
             var expansion = KeepalivedExpansion.Expand(config, new KeepalivedExpansionOptions { MaxGeneratedLines = 500 });
 
-            expansion.Lines.Should().HaveCount(500);
+            // The line as written yields the first, then 500 generated lines.
+            expansion.Lines.Should().HaveCount(501);
             expansion.Diagnostics.Select(d => d.Id).Should().Equal("HA0029");
         }
 

@@ -31,20 +31,47 @@ namespace HaConfig.Tests.Keepalived
         public void A_plain_file_expands_to_itself_and_one_with_expansion_features_does_not()
         {
             const string plain = "! comment\nvrrp_instance VI_1 {   # trailing\n    state MASTER\n    priority 100\n}\n";
-            KeepalivedExpansion.ExpandsToItself(KeepalivedConfig.Parse(plain), new KeepalivedExpansionOptions()).Should().BeTrue();
+            KeepalivedExpansion.ExpandsToItself(KeepalivedConfig.Parse(plain)).Should().BeTrue();
 
             foreach (var text in new[] { "$IF=eth0\n", "@main priority 100\n", "~SEQ(i,1,3) x\n", "vrrp_script s {\n script \"a\\#b\"\n}\n", "include /etc/x.conf\n" })
             {
-                KeepalivedExpansion.ExpandsToItself(KeepalivedConfig.Parse(text), new KeepalivedExpansionOptions()).Should().BeFalse(text);
+                KeepalivedExpansion.ExpandsToItself(KeepalivedConfig.Parse(text)).Should().BeFalse(text);
             }
         }
 
         [Fact]
-        public void A_file_over_the_expansion_cap_is_expanded_so_that_the_cap_still_applies()
+        public void A_plain_file_longer_than_the_generated_line_cap_is_read_whole()
         {
-            var text = string.Concat(Enumerable.Repeat("vrrp_script s {\n    interval 2\n}\n", 5));
-            KeepalivedExpansion.ExpandsToItself(KeepalivedConfig.Parse(text), new KeepalivedExpansionOptions { MaxGeneratedLines = 10 }).Should().BeFalse();
-            KeepalivedExpansion.ExpandsToItself(KeepalivedConfig.Parse(text), new KeepalivedExpansionOptions { MaxGeneratedLines = 15 }).Should().BeTrue();
+            // The cap bounds what ~SEQ/~LST and definitions add; lines written in the file never count against it.
+            var text = string.Concat(Enumerable.Repeat("vrrp_script s {\n    interval 0\n}\n", 50));
+            var config = KeepalivedConfig.Parse(text);
+
+            KeepalivedExpansion.ExpandsToItself(config).Should().BeTrue();
+            var expansion = KeepalivedExpansion.Expand(config, new KeepalivedExpansionOptions { MaxGeneratedLines = 10 });
+            expansion.Lines.Should().HaveCount(150);
+            expansion.Diagnostics.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void A_file_over_100k_lines_that_needs_expansion_is_validated_without_hitting_the_cap()
+        {
+            // A definition forces the expansion path (not the read-the-source-directly one).
+            var text = "$PRIO=100\n" + string.Concat(Enumerable.Repeat("global_defs {\n}\n", 50_005));
+
+            KeepalivedConfig.Parse(text).Validate().Select(d => d.Id).Should().NotContain("HA0029");
+        }
+
+        [Fact]
+        public void Only_generated_lines_count_against_the_cap()
+        {
+            string plain = string.Concat(Enumerable.Repeat("global_defs {\n}\n", 20));
+            var config = KeepalivedConfig.Parse(plain + "~SEQ(i, 1, 100) x $i\n");
+
+            var expansion = KeepalivedExpansion.Expand(config, new KeepalivedExpansionOptions { MaxGeneratedLines = 30 });
+
+            // 40 written lines, the sequence's first line, then 30 generated ones before the cap.
+            expansion.Lines.Should().HaveCount(40 + 1 + 30);
+            expansion.Diagnostics.Select(d => d.Id).Should().Equal("HA0029");
         }
 
         private static string Describe(HaConfig.Diagnostics.Diagnostic d) => $"{d.Id} {d.Severity} {d.Line}:{d.Column} {d.Message}";

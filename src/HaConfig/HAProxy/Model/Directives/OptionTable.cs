@@ -38,9 +38,6 @@ namespace HaConfig.HAProxy
         /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown), without allocating.</summary>
         public int ValueCount(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out int count) ? count : 0;
 
-        /// <summary>The table's own string for <paramref name="keyword"/>, or null when unknown.</summary>
-        public string? Intern(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out _, out var stored) ? stored : null;
-
         /// <summary>Whether the table knows <paramref name="keyword"/>.</summary>
         public bool Contains(string keyword) => _counts.ContainsKey(keyword);
 
@@ -77,7 +74,7 @@ namespace HaConfig.HAProxy
         /// <see cref="Scan"/> into an exactly sized array, with the table's own string for each known keyword (null for
         /// a word the table does not know): what a directive caches once per document version.
         /// </summary>
-        public ScannedParameter[] ScanInterned(HAProxyLine line, int start)
+        public ScannedParameter[] ScanParameters(HAProxyLine line, int start)
         {
             int count = line.TokenCount;
             if (start >= count) return Array.Empty<ScannedParameter>();
@@ -85,26 +82,24 @@ namespace HaConfig.HAProxy
             // Two passes, the first only counting: an array sized for every word and then shrunk allocated twice, and
             // these arrays (one per server line) were the largest allocation of a validation.
             int n = 0;
-            for (int i = start; i < count; i += 1 + Step(line, i, count, out _, out _)) n++;
+            for (int i = start; i < count; i += 1 + Step(line, i, count)) n++;
             var parameters = new ScannedParameter[n];
             n = 0;
             for (int i = start; i < count;)
             {
-                int values = Step(line, i, count, out string? name, out _);
-                parameters[n++] = new ScannedParameter(i, values, name);
+                int values = Step(line, i, count);
+                parameters[n++] = new ScannedParameter(i, values);
                 i += 1 + values;
             }
 
             return parameters;
         }
 
-        /// <summary>The number of value words of the parameter at word <paramref name="i"/>, with the table's string for its keyword.</summary>
-        private int Step(HAProxyLine line, int i, int count, out string? name, out bool known)
+        /// <summary>The number of value words of the parameter at word <paramref name="i"/>.</summary>
+        private int Step(HAProxyLine line, int i, int count)
         {
             var keyword = line.GetValueSpan(i);
-            known = _bySpan.TryGetValue(keyword, out int values, out var stored);
-            name = known ? stored : null;
-            if (!known) values = 0;
+            if (!_bySpan.TryGetValue(keyword, out int values)) values = 0;
             if (keyword.SequenceEqual("source".AsSpan()))
             {
                 // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
@@ -135,22 +130,22 @@ namespace HaConfig.HAProxy
         }
     }
 
-    /// <summary>One parameter of a line: its keyword's word index, the value words after it, and its interned keyword.</summary>
+    /// <summary>
+    /// One parameter of a line: its keyword's word index and the value words after it. Eight bytes and no reference:
+    /// every server line of a file keeps an array of these while it is validated, and with the keyword's string in
+    /// each entry they were the largest part of a large file's model.
+    /// </summary>
     internal readonly struct ScannedParameter
     {
-        public ScannedParameter(int index, int count, string? name)
+        public ScannedParameter(int index, int count)
         {
             Index = index;
             Count = count;
-            Name = name;
         }
 
         public int Index { get; }
 
         public int Count { get; }
-
-        /// <summary>The table's string for the keyword, or null when the table does not know the word.</summary>
-        public string? Name { get; }
 
         public void Deconstruct(out int index, out int count)
         {

@@ -25,7 +25,7 @@ namespace HaConfig.HAProxy
         private int _parametersVersion = -1;
 
         /// <summary>
-        /// The parameters (keyword word index, number of value words, interned keyword), scanned once per version of the
+        /// The parameters (keyword word index, number of value words), scanned once per version of the
         /// document: the rules ask a server line for several parameters, and each question used to scan the line again.
         /// </summary>
         internal ScannedParameter[] Parameters
@@ -35,7 +35,7 @@ namespace HaConfig.HAProxy
                 int version = Line.DocumentVersion;
                 if (_parameters is null || _parametersVersion != version)
                 {
-                    _parameters = Table.ScanInterned(Line, ParametersStart);
+                    _parameters = Table.ScanParameters(Line, ParametersStart);
                     _parametersVersion = version;
                 }
 
@@ -49,9 +49,7 @@ namespace HaConfig.HAProxy
             var parameters = Parameters;
             for (int i = parameters.Length - 1; i >= 0; i--)
             {
-                // A known keyword is compared through its interned name; an unknown one (a flag to the table) by its text.
-                bool match = parameters[i].Name is { } known ? string.Equals(known, name, StringComparison.Ordinal) : Line.ValueEquals(parameters[i].Index, name);
-                if (match)
+                if (Line.ValueEquals(parameters[i].Index, name))
                 {
                     valueCount = parameters[i].Count;
                     return parameters[i].Index;

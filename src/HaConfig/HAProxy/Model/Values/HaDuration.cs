@@ -78,8 +78,24 @@ namespace HaConfig.HAProxy
         /// <summary>Parses a time value; on failure <paramref name="error"/> says why, in HAProxy's words where it has some.</summary>
         public static bool TryParse(string? text, out HaDuration duration, out string? error)
         {
-            duration = default;
             if (string.IsNullOrEmpty(text))
+            {
+                duration = default;
+                error = "missing time value";
+                return false;
+            }
+
+            return TryParse(text.AsSpan(), out duration, out error);
+        }
+
+        /// <summary>
+        /// <see cref="TryParse(string?, out HaDuration, out string?)"/> on a word of a line: the rules check the
+        /// intervals of every server, and the text becomes a string only for an error message.
+        /// </summary>
+        internal static bool TryParse(ReadOnlySpan<char> text, out HaDuration duration, out string? error)
+        {
+            duration = default;
+            if (text.IsEmpty)
             {
                 error = "missing time value";
                 return false;
@@ -87,12 +103,12 @@ namespace HaConfig.HAProxy
 
             int i = 0;
             long value = 0;
-            while (i < text!.Length && text[i] >= '0' && text[i] <= '9')
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
             {
                 value = value * 10 + (text[i] - '0');
                 if (value > MaxMilliseconds * 1000L)
                 {
-                    error = $"timer overflow in '{text}' (maximum value is {MaxMilliseconds} ms or ~24.8 days)";
+                    error = $"timer overflow in '{text.ToString()}' (maximum value is {MaxMilliseconds} ms or ~24.8 days)";
                     return false;
                 }
 
@@ -101,12 +117,12 @@ namespace HaConfig.HAProxy
 
             if (i == 0)
             {
-                error = $"unexpected character '{text[0]}' in '{text}'";
+                error = $"unexpected character '{text[0]}' in '{text.ToString()}'";
                 return false;
             }
 
             HaTimeUnit unit;
-            string rest = text.Substring(i);
+            var rest = text.Slice(i);
             switch (rest)
             {
                 case "": unit = HaTimeUnit.None; break;
@@ -117,7 +133,7 @@ namespace HaConfig.HAProxy
                 case "h": unit = HaTimeUnit.Hours; break;
                 case "d": unit = HaTimeUnit.Days; break;
                 default:
-                    error = UnitError(text, rest, i);
+                    error = UnitError(text.ToString(), rest.ToString(), i);
                     return false;
             }
 
@@ -125,13 +141,13 @@ namespace HaConfig.HAProxy
             double ms = candidate.TotalMilliseconds;
             if (ms > MaxMilliseconds)
             {
-                error = $"timer overflow in '{text}' (maximum value is {MaxMilliseconds} ms or ~24.8 days)";
+                error = $"timer overflow in '{text.ToString()}' (maximum value is {MaxMilliseconds} ms or ~24.8 days)";
                 return false;
             }
 
             if (value != 0 && ms < 1)
             {
-                error = $"timer underflow in '{text}' (minimum non-null value is 1 ms)";
+                error = $"timer underflow in '{text.ToString()}' (minimum non-null value is 1 ms)";
                 return false;
             }
 

@@ -39,7 +39,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     switch (directive)
                     {
                         case TimeoutDirective timeout when timeout.Name is { } name && timeout.ValueText is { } text:
-                            CheckDuration(context, directive.Line, 2, "timeout " + name, text, smallWarns);
+                            CheckDuration(context, directive.Line, 2, "timeout " + name, text.AsSpan(), smallWarns);
                             break;
                         case ServerDirective server:
                             CheckServer(context, server, smallWarns);
@@ -92,10 +92,10 @@ namespace HaConfig.Validation.Rules.HAProxy
                     case "inter":
                     case "fastinter":
                     case "downinter":
-                        string value = line.GetValue(i + 1);
-                        if (HaDuration.TryParse(value, out var interval) && interval.IsZero)
+                        var value = line.GetValueSpan(i + 1);
+                        if (HaDuration.TryParse(value, out var interval, out _) && interval.IsZero)
                         {
-                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value, "the interval must be greater than 0");
+                            context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value.ToString(), "the interval must be greater than 0");
                         }
                         else
                         {
@@ -128,25 +128,26 @@ namespace HaConfig.Validation.Rules.HAProxy
             return true;
         }
 
-        private static void CheckDuration(ValidationContext context, HaConfig.HAProxy.Syntax.HAProxyLine line, int index, string name, string text, bool smallWarns)
+        /// <remarks>The value is read in place and becomes a string only in a message.</remarks>
+        private static void CheckDuration(ValidationContext context, HaConfig.HAProxy.Syntax.HAProxyLine line, int index, string name, ReadOnlySpan<char> text, bool smallWarns)
         {
             if (text.IndexOf('$') >= 0) return;
             if (!HaDuration.TryParse(text, out var duration, out string? error))
             {
-                context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(index), name, text, error ?? "not a time value (an integer with an optional unit us, ms, s, m, h or d)");
+                context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(index), name, text.ToString(), error ?? "not a time value (an integer with an optional unit us, ms, s, m, h or d)");
                 return;
             }
 
             if (duration.TotalMilliseconds > HaDuration.MaxMilliseconds)
             {
-                context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(index), name, text, "timer overflow (maximum value is 2147483647 ms or ~24.8 days)");
+                context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(index), name, text.ToString(), "timer overflow (maximum value is 2147483647 ms or ~24.8 days)");
                 return;
             }
 
             bool unitless = text.Length > 0 && char.IsDigit(text[text.Length - 1]);
             if (smallWarns && unitless && duration.Value is > 0 and < 100)
             {
-                context.Report(RuleCatalogue.SuspiciouslySmallTimeout, line.GetLocation(index), name, text);
+                context.Report(RuleCatalogue.SuspiciouslySmallTimeout, line.GetLocation(index), name, text.ToString());
             }
         }
 

@@ -23,7 +23,7 @@ namespace HaConfig.Validation.Rules.Keepalived
 
             // Most files use no definition, condition, sequence nor include: their expansion is the file itself, and
             // the rules read the source directly instead of an expanded copy written out and parsed again.
-            IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source, options);
+            IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source);
             Config = IsIdentity ? source : Expansion.Config;
             var global = Config.GlobalDefs;
             GlobalVrrpVersion = global?.VrrpVersion ?? 2;
