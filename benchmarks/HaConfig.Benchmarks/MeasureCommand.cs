@@ -62,8 +62,8 @@ namespace HaConfig.Benchmarks
 
         private static void Time(string name, Action action)
         {
-            // Warm up past the first JIT tier, then keep the best of five: one cold sample mostly measured the JIT.
-            for (int i = 0; i < 3; i++) action();
+            // Warm up past the first JIT tier (30 calls), then keep the best of five: one cold sample mostly measured the JIT.
+            for (int i = 0; i < 35; i++) action();
             double best = double.MaxValue;
             long allocated = 0;
             for (int i = 0; i < 5; i++)
@@ -82,10 +82,18 @@ namespace HaConfig.Benchmarks
         private static void Report(string stage, int lines, string text, Func<object> action)
         {
             if (_only is not null && !stage.StartsWith(_only, StringComparison.Ordinal)) return;
-            // Warm up for half a second (at least once), so that small inputs are measured on optimised code too, not
-            // on the first JIT tier: otherwise the 10k-line figures, and the scaling check with them, are skewed.
+            // Warm up, so that small inputs are measured on optimised code too, not on the first JIT tier: otherwise the
+            // 10k-line figures, and the scaling check with them, are skewed.
+            // The runtime promotes a method to optimised (tier-1) code after 30 calls: a rule's Analyze is called once per
+            // validation, so fewer warm-up calls measured tier-0 code. At least 35 calls, or 10 s for the largest inputs.
             var warmup = Stopwatch.StartNew();
-            do action(); while (warmup.ElapsedMilliseconds < 500);
+            int calls = 0;
+            do
+            {
+                action();
+                calls++;
+            }
+            while (warmup.ElapsedMilliseconds < 500 || (calls < 35 && warmup.ElapsedMilliseconds < 10_000));
 
             // Best of at least three samples (more for small inputs, up to a second): wall-clock time on a shared
             // machine only ever grows with load. CPU time (this process, GC threads included) is printed too: it is
