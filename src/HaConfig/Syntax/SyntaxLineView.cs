@@ -95,6 +95,27 @@ namespace HaConfig.Syntax
         /// <summary>The version of the document holding the line: caches of values read from it compare it.</summary>
         internal int DocumentVersion => Document.Version;
 
+        /// <summary>The secret words of the line.</summary>
+        internal List<SecretWord> Secrets()
+        {
+            var secrets = new List<SecretWord>();
+            SecretWords.Find(Document, Index, secrets);
+            return secrets;
+        }
+
+        /// <summary>The raw text of word <paramref name="tokenIndex"/>, or what shows instead when it is one of <paramref name="secrets"/>.</summary>
+        internal string DisplayWord(int tokenIndex, List<SecretWord> secrets) => SecretWords.DisplayWord(Document, Index, tokenIndex, secrets);
+
+        /// <summary>The comment, with the word glued to the last of <paramref name="secrets"/> (<c>auth_pass k@l!ve1</c>) shown as its marker and the placeholder (<c>!&lt;redacted&gt;</c>); or null.</summary>
+        internal string? DisplayComment(List<SecretWord> secrets)
+        {
+            string? comment = Comment;
+            if (comment is null || secrets.Count == 0) return comment;
+            int index = Index;
+            int glued = SecretWords.GluedCommentEnd(Document, index, secrets[secrets.Count - 1].Token);
+            return glued < 0 ? comment : comment[0] + SecretWords.Placeholder + comment.Substring(glued - Document.GetLine(index).CommentStart);
+        }
+
         /// <summary>The raw text of word <paramref name="tokenIndex"/>.</summary>
         public string GetRaw(int tokenIndex) => Document.GetTokenRaw(Index, tokenIndex).ToString();
 

@@ -226,7 +226,7 @@ namespace HaConfig.Tests.Topology
             var pair = Pair(keepalived: On("lb2", "auth_pass 42", "auth_pass 43"));
             var d = Single(pair, "HA3010");
             ShouldBeAt(d, P("lb2", "keepalived.conf"), 18, 5);
-            d.Message.Should().Be("(VI_1) node lb2 authenticates with PASS auth_pass '***' but node lb1 with PASS with another auth_pass; the nodes drop each other's adverts and both hold the VIP");
+            d.Message.Should().Be("(VI_1) node lb2 authenticates with PASS auth_pass <redacted> but node lb1 with PASS with another auth_pass; the nodes drop each other's adverts and both hold the VIP");
 
             var shown = pair.Validate(new ValidationOptions { ShowSecrets = true }).Single(x => x.Id == "HA3010");
             shown.Message.Should().Contain("PASS auth_pass '43' but node lb1 with PASS auth_pass '42'");

@@ -57,6 +57,15 @@ namespace HaConfig.Tests.Validation
         }
 
         [Fact]
+        public void A_password_equal_to_the_user_name_hides_the_user_name_too()
+        {
+            var d = Validate(string.Format(Stats, "operator:operator")).Should().ContainSingle(x => x.Id == "HA1053").Subject;
+
+            d.Message.Should().Be("stats auth user '<redacted>' in listen 'stats' has a weak password: it is the user name");
+            HaConfig.HAProxy.HAProxyConfig.Parse(string.Format(Stats, "operator:operator")).Validate(new ValidationOptions { ShowSecrets = true }).Should().ContainSingle(x => x.Id == "HA1053").Which.Message.Should().Contain("user 'operator'");
+        }
+
+        [Fact]
         public void A_weak_password_in_defaults_names_the_section()
         {
             Validate("defaults\n    stats auth a:b\n").Should().ContainSingle(x => x.Id == "HA1053")
