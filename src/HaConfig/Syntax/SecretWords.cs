@@ -54,7 +54,8 @@ namespace HaConfig.Syntax
     /// one-line block puts it after another statement); after a <c>key</c> keyword, the words after the key id
     /// (auth_hmac), or the one word as a key path (SSL).</item>
     /// </list>
-    /// A comment glued to the last secret word (<c>auth_pass k@l!ve1</c>) is part of what the user wrote as the secret.
+    /// A comment glued to the last secret word (<c>auth_pass k@l!ve1</c>) is part of what the user wrote as the secret. A
+    /// keepalived <c>$NAME</c>/<c>${NAME}</c> reference is not a secret: the expanded text, where its value stands, is checked.
     /// </summary>
     internal static class SecretWords
     {
@@ -116,7 +117,9 @@ namespace HaConfig.Syntax
             {
                 var option = document.GetTokenValueSpan(line, i);
                 if (option.Length < 3 || option.Length > 17) continue;
-                if (kindOf(option) is { } kind) found.Add(new SecretWord(i + 1, i++, 0, kind));
+                if (kindOf(option) is not { } kind) continue;
+                found.Add(new SecretWord(i + 1, i, 0, kind));
+                i++; // the value is not an option word
             }
         }
 
@@ -137,12 +140,15 @@ namespace HaConfig.Syntax
                 while (end < count && !IsBrace(document, line, end)) end++;
                 if (key && end - t == 2)
                 {
-                    found.Add(new SecretWord(t + 1, t, 0, SecretKind.KeyPath)); // SSL { key FILE }
+                    if (!IsReference(document, line, t + 1)) found.Add(new SecretWord(t + 1, t, 0, SecretKind.KeyPath)); // SSL { key FILE }
                 }
                 else
                 {
                     // auth_hmac { key ID KEY }: the ID is a number, the rest is the key.
-                    for (int a = key ? t + 2 : t + 1; a < end; a++) found.Add(new SecretWord(a, t, 0, SecretKind.Password));
+                    for (int a = key ? t + 2 : t + 1; a < end; a++)
+                    {
+                        if (!IsReference(document, line, a)) found.Add(new SecretWord(a, t, 0, SecretKind.Password));
+                    }
                 }
 
                 t = end - 1;
@@ -150,6 +156,17 @@ namespace HaConfig.Syntax
         }
 
         private static bool IsBrace(SyntaxDocument document, int line, int token) => (document.GetToken(line, token).Flags & TokenFlags.Brace) != 0;
+
+        /// <summary>
+        /// Whether a word is a definition reference (<c>$PASS</c>, or the <c>$</c> of <c>${PASS}</c>, which the lexer
+        /// splits at its braces): the secret is the definition's value, which the expanded text holds, not the name.
+        /// </summary>
+        private static bool IsReference(SyntaxDocument document, int line, int token)
+        {
+            if ((document.GetToken(line, token).Flags & TokenFlags.Variable) == 0) return false;
+            var raw = document.GetTokenRaw(line, token);
+            return raw.Length > 0 && raw[0] == '$';
+        }
 
         /// <summary>What a secret word shows instead of its value: the placeholder, after the kept part (<c>admin:&lt;redacted&gt;</c>).</summary>
         public static string Display(SyntaxDocument document, int line, SecretWord secret) =>

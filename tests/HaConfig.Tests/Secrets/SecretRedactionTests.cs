@@ -109,6 +109,15 @@ namespace HaConfig.Tests.Secrets
         }
 
         [Fact]
+        public void A_definition_reference_is_not_itself_a_secret()
+        {
+            var config = KeepalivedConfig.Parse("vrrp_instance VI_1 {\n    state ${STATE}\n    authentication {\n        auth_pass ${AUTH_PASS}\n    }\n}\n", "k.conf");
+
+            config.Lines[3].ToString().Should().Be("        auth_pass ${AUTH_PASS}");
+            config.Validate().Should().Contain(d => d.Id == "HA2034" && d.Message.Contains("state '$'"), "the '$' of ${AUTH_PASS} must not hide every '$' in messages");
+        }
+
+        [Fact]
         public void Syntax_diagnostics_of_a_configuration_hide_secrets_and_validation_shows_them_on_request()
         {
             var config = HAProxyConfig.Parse($"userlist u\n    user bob {SixtyOneWords} insecure-password {Secret}\n", "h.cfg");
