@@ -17,7 +17,9 @@ namespace HaConfig.Cli
             "Words keep their raw text, so quoting and variables mean what they meant; lines with syntax errors are left as they are.\n\n" +
             "  (no flag)   print the formatted text of one file\n" +
             "  --check     print a unified diff for every file that is not formatted, exit 1 if any\n" +
-            "  --write     rewrite files in place (atomically: temporary file, then rename)\n\n" +
+            "              (passwords and key paths in it read <redacted>)\n" +
+            "  --write     rewrite files in place (atomically: temporary file, then rename)\n" +
+            "  --show-secrets  show passwords and key paths in the --check diff\n\n" +
             "Examples:\n" +
             "  haconfig fmt --check deploy/\n" +
             "  haconfig fmt --write /etc/haproxy/haproxy.cfg\n";
@@ -30,7 +32,7 @@ namespace HaConfig.Cli
                 return CliApp.ExitClean;
             }
 
-            bool check = false, write = false;
+            bool check = false, write = false, showSecrets = false;
             var forced = ConfigFormat.Unknown;
             var paths = new List<string>();
             for (int i = 0; i < args.Length; i++)
@@ -39,6 +41,7 @@ namespace HaConfig.Cli
                 {
                     case "--check": check = true; break;
                     case "--write": write = true; break;
+                    case "--show-secrets": showSecrets = true; break;
                     case "--kind":
                         if (i + 1 >= args.Length || !ConfigFormatDetector.TryParse(args[++i], out forced))
                             throw new CliUsageException("--kind expects 'haproxy' or 'keepalived'");
@@ -65,7 +68,9 @@ namespace HaConfig.Cli
                 {
                     if (formatted == text.Text) continue;
                     unformatted++;
-                    stdout.Write(LineDiff.Unified(text.Text, formatted, "a/" + file, "b/" + file) + "\n");
+                    stdout.Write(showSecrets
+                        ? LineDiff.Unified(text.Text, formatted, "a/" + file, "b/" + file) + "\n"
+                        : LineDiff.Unified(Redacted(text.Text, format), Redacted(formatted, format), "a/" + file, "b/" + file) + "\n");
                 }
                 else if (write)
                 {
@@ -89,6 +94,13 @@ namespace HaConfig.Cli
 
             return check && unformatted > 0 ? CliApp.ExitFindings : CliApp.ExitClean;
         }
+
+        /// <summary>The text with every secret word shown as <c>&lt;redacted&gt;</c>, line for line, for output that may end up in a CI log.</summary>
+        private static string Redacted(string text, ConfigFormat format) => HaConfig.Syntax.SecretWords.RedactedText(format switch
+        {
+            ConfigFormat.HAProxy => HAProxyConfig.Parse(text).Document,
+            _ => KeepalivedConfig.Parse(text).Document,
+        });
 
         internal static string Format(string text, string path, ConfigFormat format) => format switch
         {

@@ -25,7 +25,7 @@ namespace HaConfig.Cli.Tests
             using var scratch = new Scratch();
             string file = scratch.Write("haproxy.cfg", Config);
 
-            var result = CliRunner.InProcess("lint", "--check-files", file);
+            var result = CliRunner.InProcess("lint", "--check-files", file, "--show-secrets"); // certificate paths are redacted otherwise
 
             result.ExitCode.Should().Be(1);
             result.Stdout.Trim().Should().Be(

@@ -48,7 +48,7 @@ namespace HaConfig.Conversion
         public const string DocumentVersion = "1";
 
         /// <summary>What a redacted secret reads as in a document.</summary>
-        public const string RedactedPlaceholder = "<redacted>";
+        public const string RedactedPlaceholder = HaConfig.Syntax.SecretWords.Placeholder;
 
         /// <summary>Writes a HAProxy configuration as a document.</summary>
         /// <exception cref="ConversionException">The configuration has syntax errors.</exception>

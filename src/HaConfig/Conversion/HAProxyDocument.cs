@@ -20,7 +20,7 @@ namespace HaConfig.Conversion
             int firstHeader = sections.Count > 0 ? sections[0].Header.Index : int.MaxValue;
             var preamble = new DocumentSequence();
             var lines = config.Lines;
-            for (int i = 0; i < lines.Count && i < firstHeader; i++) AddItem(preamble, lines[i], null, showSecrets);
+            for (int i = 0; i < lines.Count && i < firstHeader; i++) AddItem(preamble, lines[i], showSecrets);
             if (preamble.Items.Count > 0) root.Add("preamble", preamble);
 
             var list = new DocumentSequence();
@@ -35,10 +35,10 @@ namespace HaConfig.Conversion
                     next = 2;
                 }
 
-                if (header.TokenCount > next) node.Add("args", Words(header, next, null, showSecrets));
+                if (header.TokenCount > next) node.Add("args", Words(header, next, showSecrets));
                 if (header.Comment is not null) node.Add("comment", header.Comment);
                 var directives = new DocumentSequence();
-                foreach (var line in section.BodyLines) AddItem(directives, line, section, showSecrets);
+                foreach (var line in section.BodyLines) AddItem(directives, line, showSecrets);
                 node.Add("directives", directives);
                 list.Items.Add(node);
             }
@@ -47,29 +47,29 @@ namespace HaConfig.Conversion
             return root;
         }
 
-        private static void AddItem(DocumentSequence items, HAProxyLine line, HAProxySection? section, bool showSecrets)
+        private static void AddItem(DocumentSequence items, HAProxyLine line, bool showSecrets)
         {
             if (line.Kind == HAProxyLineKind.Blank) return;
             var item = new DocumentMapping();
             if (line.TokenCount > 0)
             {
                 item.Add("keyword", line.GetValue(0));
-                if (line.TokenCount > 1) item.Add("args", Words(line, 1, section, showSecrets));
+                if (line.TokenCount > 1) item.Add("args", Words(line, 1, showSecrets));
             }
 
-            if (line.Comment is not null) item.Add("comment", line.Comment);
+            if (Secrets.Comment(line, Secrets.Hidden(line, showSecrets)) is { } comment) item.Add("comment", comment);
             items.Items.Add(item);
         }
 
-        private static DocumentSequence Words(HAProxyLine line, int from, HAProxySection? section, bool showSecrets)
+        private static DocumentSequence Words(HAProxyLine line, int from, bool showSecrets)
         {
             var words = new DocumentSequence(flow: true);
-            int secret = showSecrets || section is null ? -1 : Secrets.HAProxySecretIndex(section.Kind, line);
+            var hidden = Secrets.Hidden(line, showSecrets);
             var tokens = line.Tokens;
             for (int i = from; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (i == secret) words.Items.Add(new DocumentScalar(Secrets.Redact(token.Value, keepUser: line.ValueEquals(0, "stats"))));
+                if (Secrets.Redacted(hidden, i, token.Value) is { } redacted) words.Items.Add(new DocumentScalar(redacted));
                 else if (HasLiteralDollar(token)) words.Items.Add(RawWord.Create(token.Text));
                 else words.Items.Add(new DocumentScalar(token.Value));
             }

@@ -31,6 +31,7 @@ namespace HaConfig.Conversion
                 var kind = line.Kind;
                 if (kind != KeepalivedLineKind.DefinitionContinuation) definition = null;
                 DocumentMapping? onLine = null;
+                List<SecretWord>? hidden = null;
                 switch (kind)
                 {
                     case KeepalivedLineKind.Blank:
@@ -66,6 +67,7 @@ namespace HaConfig.Conversion
                     default:
                         {
                             var tokens = line.Tokens;
+                            hidden = Secrets.Hidden(line, showSecrets);
                             int t = 0;
                             string? condition = null;
                             if (kind == KeepalivedLineKind.Conditional) condition = tokens[t++].Value;
@@ -122,8 +124,7 @@ namespace HaConfig.Conversion
                                 else
                                 {
                                     if (open.GetSequence("args") is not { } args) open.Add("args", args = new DocumentSequence(flow: true));
-                                    bool secret = !showSecrets && args.Items.Count == 0 && Secrets.IsKeepalivedSecret(open.RequireString("keyword"));
-                                    args.Items.Add(secret ? new DocumentScalar(Secrets.Redact(token.Value, keepUser: false)) : Word(token));
+                                    args.Items.Add(Secrets.Redacted(hidden, t, token.Value) is { } redacted ? new DocumentScalar(redacted) : Word(token));
                                 }
                             }
 
@@ -131,9 +132,9 @@ namespace HaConfig.Conversion
                         }
                 }
 
-                if (line.Comment is null) continue;
-                if (onLine is null) current.Items.Add(new DocumentMapping().Add("comment", line.Comment));
-                else onLine.AddBefore("block", "comment", new DocumentScalar(line.Comment));
+                if (Secrets.Comment(line, hidden) is not { } comment) continue;
+                if (onLine is null) current.Items.Add(new DocumentMapping().Add("comment", comment));
+                else onLine.AddBefore("block", "comment", new DocumentScalar(comment));
             }
 
             if (stack.Count > 0) throw new ConversionException("a block is never closed", 0, 0);

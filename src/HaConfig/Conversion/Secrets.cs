@@ -1,38 +1,41 @@
 using System;
-using HaConfig.HAProxy;
-using HaConfig.HAProxy.Syntax;
+using System.Collections.Generic;
+using HaConfig.Syntax;
 
 namespace HaConfig.Conversion
 {
     /// <summary>
-    /// Passwords in converted documents: <c>stats auth</c>, userlist <c>password</c>/<c>insecure-password</c> and
-    /// keepalived <c>auth_pass</c> are replaced by <see cref="ConfigConverter.RedactedPlaceholder"/> unless asked
-    /// otherwise, and a document still holding the placeholder is refused when converted back.
+    /// Passwords in converted documents: the <see cref="SecretKind.Password"/> words of <see cref="SecretWords"/>
+    /// (<c>stats auth</c>, userlist <c>password</c>/<c>insecure-password</c>, <c>ca-sign-pass</c>, <c>dynamic-cookie-key</c>,
+    /// keepalived <c>auth_pass</c>/<c>password</c>/<c>key</c>) become <see cref="ConfigConverter.RedactedPlaceholder"/>
+    /// unless asked otherwise, and a document still holding the placeholder is refused when converted back. Paths of key
+    /// files stay: they are not the key, and the document must convert back.
     /// </summary>
     internal static class Secrets
     {
-        /// <summary>The index of the word holding a secret on a HAProxy line, or -1.</summary>
-        public static int HAProxySecretIndex(HAProxySectionKind section, HAProxyLine line)
+        /// <summary>The password words of a line to hide, or null when there are none or secrets are shown.</summary>
+        public static List<SecretWord>? Hidden(SyntaxLineView line, bool showSecrets)
         {
-            if (line.TokenCount >= 3 && line.ValueEquals(0, "stats") && line.ValueEquals(1, "auth")) return 2;
-            if (section != HAProxySectionKind.Userlist || !line.ValueEquals(0, "user")) return -1;
-            for (int i = 2; i + 1 < line.TokenCount; i++)
+            if (showSecrets) return null;
+            var secrets = line.Secrets();
+            secrets.RemoveAll(static s => s.Kind != SecretKind.Password);
+            return secrets.Count == 0 ? null : secrets;
+        }
+
+        /// <summary>What word <paramref name="token"/> becomes in the document when it is hidden (<c>admin:&lt;redacted&gt;</c>), or null.</summary>
+        public static string? Redacted(List<SecretWord>? hidden, int token, string value)
+        {
+            if (hidden is null) return null;
+            foreach (var secret in hidden)
             {
-                if (line.ValueEquals(i, "password") || line.ValueEquals(i, "insecure-password")) return i + 1;
+                if (secret.Token == token) return secret.Keep > 0 ? value.Substring(0, secret.Keep) + ConfigConverter.RedactedPlaceholder : ConfigConverter.RedactedPlaceholder;
             }
 
-            return -1;
+            return null;
         }
 
-        /// <summary>Whether a keepalived keyword's first argument is a secret.</summary>
-        public static bool IsKeepalivedSecret(string keyword) => keyword == "auth_pass";
-
-        /// <summary>The placeholder, keeping the user name of <c>user:password</c> when asked.</summary>
-        public static string Redact(string value, bool keepUser)
-        {
-            int colon = value.IndexOf(':');
-            return keepUser && colon > 0 ? value.Substring(0, colon + 1) + ConfigConverter.RedactedPlaceholder : ConfigConverter.RedactedPlaceholder;
-        }
+        /// <summary>The line's comment, with the part glued to a hidden word (<c>auth_pass k@l!ve1</c>) hidden too.</summary>
+        public static string? Comment(SyntaxLineView line, List<SecretWord>? hidden) => hidden is null ? line.Comment : line.DisplayComment(hidden);
 
         /// <summary>Refuses a word that is a redacted secret, so that a redacted document never silently becomes a configuration.</summary>
         public static void RefuseRedacted(string value, DocumentNode at)

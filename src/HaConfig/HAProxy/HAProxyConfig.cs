@@ -19,6 +19,7 @@ namespace HaConfig.HAProxy
         private HAProxyLine?[] _lineViews = Array.Empty<HAProxyLine?>();
         private readonly Dictionary<int, HAProxySection> _sectionViews = new();
         private List<Diagnostic>? _diagnostics;
+        private List<Diagnostic>? _redactedDiagnostics;
         private int _diagnosticsVersion = -1;
         private List<HAProxySection>? _sections;
         private int _sectionsVersion = -1;
@@ -74,8 +75,28 @@ namespace HaConfig.HAProxy
             }
         }
 
-        /// <summary>Lexical and structural problems (HA0xxx), in file order.</summary>
+        /// <summary>
+        /// Lexical and structural problems (HA0xxx), in file order. A secret a message would quote is shown as
+        /// <c>&lt;redacted&gt;</c>; <see cref="Validate"/> with <see cref="ValidationOptions.ShowSecrets"/> shows it.
+        /// </summary>
         public IReadOnlyList<Diagnostic> Diagnostics
+        {
+            get
+            {
+                var diagnostics = SyntaxDiagnostics;
+                if (_redactedDiagnostics is null)
+                {
+                    var secrets = new SecretValues();
+                    secrets.Add(this);
+                    _redactedDiagnostics = diagnostics.Count == 0 ? diagnostics : secrets.Redact(diagnostics);
+                }
+
+                return _redactedDiagnostics;
+            }
+        }
+
+        /// <summary>The syntax diagnostics as made, secrets included: validation redacts them as its options say.</summary>
+        internal List<Diagnostic> SyntaxDiagnostics
         {
             get
             {
@@ -85,6 +106,7 @@ namespace HaConfig.HAProxy
                     LimitChecks.Check(Document, Limits, diagnostics);
                     if (Document.Lexer is not OpaqueLexer) diagnostics.AddRange(HAProxyStructure.CollectDiagnostics(Document));
                     _diagnostics = diagnostics.Count == 0 || Document.Lexer is OpaqueLexer ? diagnostics : diagnostics.OrderBy(d => d.Line).ToList();
+                    _redactedDiagnostics = null;
                     _diagnosticsVersion = Document.Version;
                 }
 
@@ -93,7 +115,7 @@ namespace HaConfig.HAProxy
         }
 
         /// <summary>Whether any diagnostic is an error.</summary>
-        public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        public bool HasErrors => SyntaxDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
         /// <summary>Every section in file order.</summary>
         public IReadOnlyList<HAProxySection> Sections

@@ -11,11 +11,13 @@ namespace HaConfig.Keepalived
         /// <summary>
         /// Runs the rule catalogue: the syntax diagnostics plus every keepalived rule (HA2xxx), with the options'
         /// target version, config-id, severity overrides and disabled rules applied. Never throws on any configuration.
+        /// Messages never show a secret (see <see cref="ValidationOptions.ShowSecrets"/>).
         /// </summary>
         public IReadOnlyList<Diagnostic> Validate(ValidationOptions? options = null)
         {
             var context = new ValidationContext(options ?? ValidationOptions.Default);
-            context.AddRange(Diagnostics);
+            context.Secrets.Add(this);
+            context.AddRange(SyntaxDiagnostics);
             if (Document.Lexer is HaConfig.Syntax.OpaqueLexer) return context.ToSortedList(); // not parsed (size limit, UTF-16): no rule can say anything true
             RuleRunner.Run(KeepalivedRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1));
             return context.ToSortedList();

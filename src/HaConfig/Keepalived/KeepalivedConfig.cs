@@ -102,8 +102,24 @@ namespace HaConfig.Keepalived
             }
         }
 
-        /// <summary>Lexical and structural problems (HA0xxx) of this file and of the files it includes.</summary>
+        /// <summary>
+        /// Lexical and structural problems (HA0xxx) of this file and of the files it includes. A secret a message would
+        /// quote is shown as <c>&lt;redacted&gt;</c>; <see cref="Validate"/> with <see cref="Validation.ValidationOptions.ShowSecrets"/> shows it.
+        /// </summary>
         public IReadOnlyList<Diagnostic> Diagnostics
+        {
+            get
+            {
+                var all = SyntaxDiagnostics;
+                if (all.Count == 0) return all;
+                var secrets = new Validation.SecretValues();
+                secrets.Add(this);
+                return secrets.Redact(all);
+            }
+        }
+
+        /// <summary>The syntax diagnostics of this file and its includes as made, secrets included: validation redacts them as its options say.</summary>
+        internal List<Diagnostic> SyntaxDiagnostics
         {
             get
             {
@@ -111,7 +127,7 @@ namespace HaConfig.Keepalived
                 all.AddRange(_includeDiagnostics);
                 foreach (var include in _includes)
                 {
-                    foreach (var file in include.Files) all.AddRange(file.Diagnostics);
+                    foreach (var file in include.Files) all.AddRange(file.SyntaxDiagnostics);
                 }
 
                 return all;
@@ -123,7 +139,7 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                foreach (var diagnostic in Diagnostics)
+                foreach (var diagnostic in SyntaxDiagnostics)
                 {
                     if (diagnostic.Severity == DiagnosticSeverity.Error) return true;
                 }

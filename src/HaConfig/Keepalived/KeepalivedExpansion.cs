@@ -31,14 +31,15 @@ namespace HaConfig.Keepalived
             Source = source;
         }
 
-        /// <summary>The text after definitions, conditions and sequences were applied (comments removed).</summary>
+        /// <summary>The text after definitions, conditions and sequences were applied (comments removed), secrets included.</summary>
         public string Text { get; }
 
         /// <summary>The physical line (in its own file) this line comes from.</summary>
         public KeepalivedLine Source { get; }
 
-        /// <inheritdoc />
-        public override string ToString() => Text;
+        /// <summary>The text for display, secrets (<c>auth_pass</c>, <c>password</c>, <c>key</c> values) shown as <c>&lt;redacted&gt;</c>; <see cref="Text"/> is exact.</summary>
+        public override string ToString() =>
+            HaConfig.Syntax.SecretWords.RedactedText(HaConfig.Syntax.SyntaxDocument.Parse(Text, null, KeepalivedLexer.Instance));
     }
 
     /// <summary>

@@ -3,13 +3,16 @@ namespace HaConfig.Syntax
     /// <summary>One word of a configuration line: its text as written and the value the daemon reads.</summary>
     public readonly struct ConfigToken
     {
-        internal ConfigToken(string text, string value, TokenFlags flags, int line, int column)
+        private readonly string? _shown;
+
+        internal ConfigToken(string text, string value, TokenFlags flags, int line, int column, string? shown = null)
         {
             Text = text;
             Value = value;
             Flags = flags;
             Line = line;
             Column = column;
+            _shown = shown;
         }
 
         /// <summary>The raw text, quotes and escapes included.</summary>
@@ -30,7 +33,7 @@ namespace HaConfig.Syntax
         /// <summary>Whether any part of the token is quoted.</summary>
         public bool IsQuoted => (Flags & (TokenFlags.DoubleQuoted | TokenFlags.SingleQuoted)) != 0;
 
-        /// <inheritdoc />
-        public override string ToString() => Text;
+        /// <summary>The raw text for display: <c>&lt;redacted&gt;</c> for a secret word (see <c>docs/security.md</c>); <see cref="Text"/> and <see cref="Value"/> stay exact.</summary>
+        public override string ToString() => _shown ?? Text;
     }
 }

@@ -38,7 +38,7 @@ namespace HaConfig.Syntax
         /// <summary>1-based line number.</summary>
         public int LineNumber => Index + 1;
 
-        /// <summary>The line's text without its line break.</summary>
+        /// <summary>The line's text without its line break, exactly as in the file: secrets included.</summary>
         public string Text => Document.GetContentString(Index);
 
         /// <summary>The line break: <c>"\n"</c>, <c>"\r\n"</c>, or empty on a last line without one.</summary>
@@ -70,15 +70,16 @@ namespace HaConfig.Syntax
         /// <summary>Number of words.</summary>
         public int TokenCount => Document.GetLine(Index).TokenCount;
 
-        /// <summary>The words of the line.</summary>
+        /// <summary>The words of the line (a secret word's <see cref="ConfigToken.ToString"/> hides it).</summary>
         public IReadOnlyList<ConfigToken> Tokens
         {
             get
             {
                 int index = Index;
                 int count = Document.GetLine(index).TokenCount;
+                var secrets = Secrets();
                 var tokens = new ConfigToken[count];
-                for (int i = 0; i < count; i++) tokens[i] = MakeToken(index, i);
+                for (int i = 0; i < count; i++) tokens[i] = MakeToken(index, i, secrets);
                 return tokens;
             }
         }
@@ -94,6 +95,27 @@ namespace HaConfig.Syntax
 
         /// <summary>The version of the document holding the line: caches of values read from it compare it.</summary>
         internal int DocumentVersion => Document.Version;
+
+        /// <summary>The secret words of the line.</summary>
+        internal List<SecretWord> Secrets()
+        {
+            var secrets = new List<SecretWord>();
+            SecretWords.Find(Document, Index, secrets);
+            return secrets;
+        }
+
+        /// <summary>The raw text of word <paramref name="tokenIndex"/>, or what shows instead when it is one of <paramref name="secrets"/>.</summary>
+        internal string DisplayWord(int tokenIndex, List<SecretWord> secrets) => SecretWords.DisplayWord(Document, Index, tokenIndex, secrets);
+
+        /// <summary>The comment, with the word glued to the last of <paramref name="secrets"/> (<c>auth_pass k@l!ve1</c>) shown as its marker and the placeholder (<c>!&lt;redacted&gt;</c>); or null.</summary>
+        internal string? DisplayComment(List<SecretWord> secrets)
+        {
+            string? comment = Comment;
+            if (comment is null || secrets.Count == 0) return comment;
+            int index = Index;
+            int glued = SecretWords.GluedCommentEnd(Document, index, secrets[secrets.Count - 1].Token);
+            return glued < 0 ? comment : comment[0] + SecretWords.Placeholder + comment.Substring(glued - Document.GetLine(index).CommentStart);
+        }
 
         /// <summary>The raw text of word <paramref name="tokenIndex"/>.</summary>
         public string GetRaw(int tokenIndex) => Document.GetTokenRaw(Index, tokenIndex).ToString();
@@ -203,18 +225,24 @@ namespace HaConfig.Syntax
         /// <summary>Removes the line, its line break included.</summary>
         public void Remove() => Document.RemoveLine(Index);
 
-        private ConfigToken MakeToken(int index, int tokenIndex)
+        private ConfigToken MakeToken(int index, int tokenIndex, List<SecretWord> secrets)
         {
             var token = Document.GetToken(index, tokenIndex);
+            string raw = Document.GetTokenRaw(index, tokenIndex).ToString();
+            string shown = SecretWords.DisplayWord(Document, index, tokenIndex, secrets);
             return new ConfigToken(
-                Document.GetTokenRaw(index, tokenIndex).ToString(),
+                raw,
                 Document.GetTokenValue(index, tokenIndex),
                 token.Flags,
                 index + 1,
-                token.Start + 1);
+                token.Start + 1,
+                shown == raw ? null : shown);
         }
 
-        /// <inheritdoc />
-        public override string ToString() => Text;
+        /// <summary>
+        /// The line's text for display: <see cref="Text"/> with every secret (passwords, keys, paths of key files; see
+        /// <c>docs/security.md</c>) shown as <c>&lt;redacted&gt;</c>. Use <see cref="Text"/> for the exact text.
+        /// </summary>
+        public override string ToString() => SecretWords.RedactedText(Document, Index);
     }
 }

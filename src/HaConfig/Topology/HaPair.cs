@@ -64,6 +64,7 @@ namespace HaConfig.Topology
         {
             options ??= ValidationOptions.Default;
             var context = new ValidationContext(options);
+            AddSecrets(context);
             foreach (var node in Nodes)
             {
                 context.AddRange(node.HAProxy.Validate(options));
@@ -78,8 +79,18 @@ namespace HaConfig.Topology
         public IReadOnlyList<Diagnostic> ValidatePairRules(ValidationOptions? options = null)
         {
             var context = new ValidationContext(options ?? ValidationOptions.Default);
+            AddSecrets(context);
             Run(context);
             return context.ToSortedList();
+        }
+
+        private void AddSecrets(ValidationContext context)
+        {
+            foreach (var node in Nodes)
+            {
+                context.Secrets.Add(node.HAProxy);
+                context.Secrets.Add(node.Keepalived);
+            }
         }
 
         private void Run(ValidationContext context) =>

@@ -5,7 +5,13 @@ using HaConfig.Text;
 
 namespace HaConfig.Validation
 {
-    /// <summary>Where rules report: applies the options' overrides and collects the diagnostics.</summary>
+    /// <summary>
+    /// Where rules report: applies the options' overrides and collects the diagnostics. Unless
+    /// <see cref="ValidationOptions.ShowSecrets"/> is set, every text a message quotes (the arguments of
+    /// <see cref="Report"/>, the messages given to <see cref="AddRange"/>) has the secret values of the configurations
+    /// being validated replaced by <c>&lt;redacted&gt;</c>; the <c>Validate</c> methods tell the context which
+    /// configurations those are.
+    /// </summary>
     public sealed class ValidationContext
     {
         private readonly List<Diagnostic> _diagnostics = new();
@@ -20,6 +26,9 @@ namespace HaConfig.Validation
         /// <summary>The options in force.</summary>
         public ValidationOptions Options { get; }
 
+        /// <summary>The secret values messages must not show (filled by the <c>Validate</c> methods and the expanded views).</summary>
+        internal SecretValues Secrets { get; } = new();
+
         /// <summary>What has been reported so far.</summary>
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
@@ -31,10 +40,9 @@ namespace HaConfig.Validation
         {
             if (rule is null) throw new ArgumentNullException(nameof(rule));
             if (Options.EffectiveSeverity(rule) is not { } severity) return;
-            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(args), location));
+            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(Shown(args)), location));
         }
 
-        /// <summary>A value computed once per validation and shared by the rules (e.g. an expanded view).</summary>
         /// <summary>
         /// Reports <paramref name="rule"/> with <paramref name="severity"/> in place of its default severity, for rules
         /// whose severity depends on the target version; a severity override or a disabled rule still wins.
@@ -43,9 +51,12 @@ namespace HaConfig.Validation
         {
             if (Options.EffectiveSeverity(rule) is null) return;
             if (Options.SeverityOverrides.TryGetValue(rule.Id, out var overridden)) severity = overridden;
-            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(args), location));
+            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(Shown(args)), location));
         }
 
+        private object?[] Shown(object?[] args) => Options.ShowSecrets || args.Length == 0 ? args : Secrets.RedactArguments(args);
+
+        /// <summary>A value computed once per validation and shared by the rules (e.g. an expanded view).</summary>
         internal T Shared<T>(Func<T> factory)
             where T : class
         {
@@ -55,8 +66,11 @@ namespace HaConfig.Validation
             return created;
         }
 
-        /// <summary>Adds diagnostics made elsewhere (e.g. syntax), applying the options.</summary>
-        public void AddRange(IEnumerable<Diagnostic> diagnostics) => _diagnostics.AddRange(Options.Apply(diagnostics));
+        /// <summary>Adds diagnostics made elsewhere (e.g. syntax), applying the options and hiding the secrets their messages quote.</summary>
+        public void AddRange(IEnumerable<Diagnostic> diagnostics)
+        {
+            foreach (var diagnostic in Options.Apply(diagnostics)) _diagnostics.Add(Options.ShowSecrets ? diagnostic : Secrets.Redact(diagnostic));
+        }
 
         /// <summary>The diagnostics in file order.</summary>
         public IReadOnlyList<Diagnostic> ToSortedList()

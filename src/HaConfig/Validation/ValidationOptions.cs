@@ -37,7 +37,11 @@ namespace HaConfig.Validation
         /// <summary>When set, files the configuration references (certificates, error files, maps) are checked below this directory.</summary>
         public string? FileCheckBaseDirectory { get; set; }
 
-        /// <summary>Whether secrets (passwords, keys) may appear in messages. Off by default: they are redacted.</summary>
+        /// <summary>
+        /// Whether secrets may appear in messages: passwords (<c>stats auth</c>, userlist passwords, <c>auth_pass</c>, …)
+        /// and the paths of certificate and key files. Off by default: every message shows them as <c>&lt;redacted&gt;</c>
+        /// (see <c>docs/security.md</c>, "What is redacted").
+        /// </summary>
         public bool ShowSecrets { get; set; }
 
         /// <summary>

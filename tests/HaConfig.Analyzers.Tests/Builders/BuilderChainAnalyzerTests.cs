@@ -156,17 +156,17 @@ namespace HaConfig.Analyzers.Tests.Builders
             """;
 
         [Fact]
-        public async Task A_valid_keepalived_chain_reports_nothing()
+        public async Task A_valid_keepalived_chain_reports_only_that_pass_authentication_is_clear_text()
         {
             await new BuilderTest($$"""
                 public static KeepalivedConfig Lb() => KeepalivedConfig.Create()
                     .GlobalDefs(g => g.RouterId("lb1").EnableScriptSecurity().ScriptUser("root"))
                     {{Script}}
                     .VrrpInstance("VI_1", i => i.State(VrrpState.Master).Interface("eth0").VirtualRouterId(51).Priority(101)
-                        .Authentication(VrrpAuthType.Pass, "42").VirtualIpAddress(IPAddress.Parse("192.168.1.10"), 24)
+                        .Authentication({|#0:VrrpAuthType.Pass|}, "42").VirtualIpAddress(IPAddress.Parse("192.168.1.10"), 24)
                         .TrackScript("check_apiserver"))
                     .Build();
-                """).RunAsync();
+                """, Expect("HA2036", DiagnosticSeverity.Info, 0)).RunAsync();
         }
 
         [Fact]
@@ -177,14 +177,15 @@ namespace HaConfig.Analyzers.Tests.Builders
                     .GlobalDefs(g => g.RouterId("lb1").EnableScriptSecurity().ScriptUser("root"))
                     {{Script}}
                     .VrrpInstance("VI_1", i => i.State(VrrpState.Backup).Interface("eth0").VirtualRouterId({|#0:300|}).Priority({|#1:300|})
-                        .Authentication(VrrpAuthType.Pass, {|#2:"longer-than-8"|}).VirtualIpAddress(IPAddress.Parse("192.168.1.10"), 24)
+                        .Authentication({|#4:VrrpAuthType.Pass|}, {|#2:"longer-than-8"|}).VirtualIpAddress(IPAddress.Parse("192.168.1.10"), 24)
                         .TrackScript({|#3:"check_apiservr"|}))
                     .Build();
                 """,
                 Expect("HA2002", DiagnosticSeverity.Error, 0),
                 Expect("HA2004", DiagnosticSeverity.Error, 1),
                 Expect("HA2007", DiagnosticSeverity.Error, 2),
-                Expect("HA2009", DiagnosticSeverity.Error, 3)).RunAsync();
+                Expect("HA2009", DiagnosticSeverity.Error, 3),
+                Expect("HA2036", DiagnosticSeverity.Info, 4)).RunAsync();
         }
 
         [Fact]

@@ -143,7 +143,8 @@ namespace HaConfig.Tests.Validation
                 var diagnostics = Validate(text, baseDirectory: dir);
                 var missing = Single(diagnostics, "HA1025");
                 (missing.Line, missing.Column, missing.Severity).Should().Be((10, 23, DiagnosticSeverity.Error));
-                missing.Message.Should().Be($"certificate file 'missing.pem' not found (looked for '{Path.Combine(dir, "certs", "missing.pem")}'); create it or correct the path");
+                // A certificate path is key material: redacted unless secrets are shown (docs/security.md).
+                missing.Message.Should().Be($"certificate file '<redacted>' not found (looked for '{Path.Combine(dir, "certs", "<redacted>")}'); create it or correct the path");
                 var outside = Single(diagnostics, "HA1051");
                 (outside.Line, outside.Column).Should().Be((11, 19));
                 outside.Message.Should().Be($"errorfile file '/nowhere/503.http' lies outside the checked directory '{dir}' and was not checked");

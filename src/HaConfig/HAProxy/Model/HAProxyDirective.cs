@@ -57,7 +57,7 @@ namespace HaConfig.HAProxy
         /// <summary>Removes the directive's line.</summary>
         public void Remove() => Line.Remove();
 
-        /// <inheritdoc />
-        public override string ToString() => Line.Text.Trim();
+        /// <summary>The line's words for display, secrets shown as <c>&lt;redacted&gt;</c>; <c>Line.Text</c> is the exact text.</summary>
+        public override string ToString() => Line.ToString().Trim();
     }
 }

@@ -130,11 +130,15 @@ namespace HaConfig.Keepalived
 
         internal static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <inheritdoc />
+        /// <summary>
+        /// The statement's words for display, secrets (<c>auth_pass</c>, <c>password</c>, <c>key</c> values) shown as
+        /// <c>&lt;redacted&gt;</c>; <c>Line.Text</c> and <see cref="Arguments"/> are exact.
+        /// </summary>
         public override string ToString()
         {
+            var secrets = Line.Secrets();
             var words = new List<string>();
-            for (int i = 0; i < WordCount; i++) words.Add(Line.GetRaw(TokenStart + i));
+            for (int i = 0; i < WordCount; i++) words.Add(Line.DisplayWord(TokenStart + i, secrets));
             return string.Join(" ", words);
         }
     }

@@ -29,6 +29,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             new HA1036DuplicateBind(),
             new HA1040UnknownKeyword(),
             new HA1049UnusedBackend(),
+            new HA1052WeakSecrets(),
         };
     }
 }

@@ -5,15 +5,16 @@ using HaConfig.Keepalived;
 namespace HaConfig.Validation.Rules.Keepalived
 {
     /// <summary>
-    /// HA2007-HA2008, HA2032: auth_pass at most 8 characters; no authentication with VRRP version 3 or strict mode; AH
-    /// only with IPv4, VRRP version 2 and, with state MASTER, on the address owner.
+    /// HA2007-HA2008, HA2032, HA2036: auth_pass at most 8 characters; no authentication with VRRP version 3 or strict
+    /// mode; AH only with IPv4, VRRP version 2 and, with state MASTER, on the address owner; and PASS, where keepalived
+    /// uses it, sends the password in clear text (HA2036, info). Messages never show the password.
     /// </summary>
     public sealed class HA2007Authentication : ValidationRule<KeepalivedConfig>
     {
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
         {
-            RuleCatalogue.AuthPassTooLong, RuleCatalogue.AuthenticationIgnored, RuleCatalogue.AhAuthenticationUnusable,
+            RuleCatalogue.AuthPassTooLong, RuleCatalogue.AuthenticationIgnored, RuleCatalogue.AhAuthenticationUnusable, RuleCatalogue.ClearTextVrrpPassword,
         };
 
         /// <inheritdoc />
@@ -49,6 +50,11 @@ namespace HaConfig.Validation.Rules.Keepalived
                 else if (ah && instance.State == "MASTER" && (instance.Find("priority")?.GetArgument(0) ?? "255") != "255")
                 {
                     context.Report(RuleCatalogue.AhAuthenticationUnusable, view.Locate(type!, 1), name, "Initial state master is incompatible with AH authentication - clearing (use state BACKUP, or priority 255 on the address owner)");
+                }
+                else if (type?.GetArgument(0) == "PASS" && pass?.GetArgument(0) is { Length: > 0 })
+                {
+                    // Without a password keepalived ignores the block ("Authentication specified but no password given").
+                    context.Report(RuleCatalogue.ClearTextVrrpPassword, view.Locate(type, 1), name);
                 }
             }
         }

@@ -2,19 +2,18 @@ using System.Collections.Generic;
 using HaConfig.Diagnostics;
 using HaConfig.Keepalived;
 using HaConfig.Keepalived.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.Validation.Rules.Keepalived
 {
     /// <summary>
     /// HA2023-HA2024: what keepalived's lexer silently does to a value: <c>!</c>/<c>#</c> glued to a word starts a comment
     /// (<c>auth_pass k@l!ve1</c> is <c>k@l</c>), and a trailing <c>\</c> stays in the value. Checked on the source lines.
-    /// Values of secret keywords are shown only with <see cref="ValidationOptions.ShowSecrets"/>.
+    /// Secret words (<see cref="SecretWords"/>: VRRP passwords, the SSL key password and key file, auth_hmac keys) are
+    /// shown only with <see cref="ValidationOptions.ShowSecrets"/>; otherwise by their keyword and length.
     /// </summary>
     public sealed class HA2023LexerTraps : ValidationRule<KeepalivedConfig>
     {
-        /// <summary>Keywords whose value is a secret: VRRP passwords, the SSL key password, auth_hmac keys.</summary>
-        private static readonly HashSet<string> SecretKeywords = new(System.StringComparer.Ordinal) { "auth_pass", "password", "key" };
-
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.CommentInsideValue, RuleCatalogue.TrailingBackslash };
 
@@ -43,10 +42,10 @@ namespace HaConfig.Validation.Rules.Keepalived
                         string comment = line.Comment!;
                         string word = line.GetRaw(last);
                         string cut = word + Word(comment);
-                        if (HoldsSecret(line, last, context))
+                        if (Secret(line, last, context) is { } secret)
                         {
-                            cut = Redacted(line, cut.Length);
-                            word = Redacted(line, word.Length);
+                            cut = Redacted(line, secret, cut.Length);
+                            word = Redacted(line, secret, word.Length);
                         }
 
                         var at = line.GetLocation(last);
@@ -59,7 +58,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (record.CommentStart < 0 && raw.Length > 0 && raw[raw.Length - 1] == '\\' && !(raw.Length > 1 && raw[raw.Length - 2] == '\\'))
                 {
                     var line = config.LineAt(i);
-                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), HoldsSecret(line, last, context) ? Redacted(line, raw.Length) : raw.ToString());
+                    context.Report(RuleCatalogue.TrailingBackslash, line.GetLocation(last), Secret(line, last, context) is { } secret ? Redacted(line, secret, raw.Length) : raw.ToString());
                 }
             }
 
@@ -69,28 +68,20 @@ namespace HaConfig.Validation.Rules.Keepalived
             }
         }
 
-        /// <summary>Whether word <paramref name="index"/> of the line is the value of a secret keyword and secrets are hidden.</summary>
-        private static bool HoldsSecret(KeepalivedLine line, int index, ValidationContext context)
+        /// <summary>Word <paramref name="index"/> of the line when it is a secret and secrets are hidden, or null.</summary>
+        private static SecretWord? Secret(KeepalivedLine line, int index, ValidationContext context)
         {
-            if (context.Options.ShowSecrets) return false;
-            for (int t = 0; t < index; t++)
+            if (context.Options.ShowSecrets) return null;
+            foreach (var secret in line.Secrets())
             {
-                if (SecretKeywords.Contains(line.GetValue(t))) return true;
+                if (secret.Token == index) return secret;
             }
 
-            return false;
+            return null;
         }
 
-        /// <summary>What a message shows instead of a secret: the keyword and the length, never a character of the value.</summary>
-        private static string Redacted(KeepalivedLine line, int length)
-        {
-            for (int t = 0; t < line.TokenCount; t++)
-            {
-                if (SecretKeywords.Contains(line.GetValue(t))) return $"<{line.GetValue(t)} value, {length} characters>";
-            }
-
-            return $"<secret, {length} characters>";
-        }
+        /// <summary>What a message shows instead of a secret: its keyword and the length, never a character of the value.</summary>
+        private static string Redacted(KeepalivedLine line, SecretWord secret, int length) => $"<{line.GetValue(secret.Keyword)} value, {length} characters>";
 
         private static string Word(string comment)
         {

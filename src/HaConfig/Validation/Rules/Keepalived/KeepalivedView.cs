@@ -49,7 +49,14 @@ namespace HaConfig.Validation.Rules.Keepalived
         public bool GlobalStrict { get; }
 
         public static KeepalivedView Of(KeepalivedConfig target, ValidationContext context) =>
-            context.Shared(() => Create(target, context.Options));
+            context.Shared(() => Registered(Create(target, context.Options), context));
+
+        /// <summary>Tells the context the secrets of the expanded text too (a <c>$PASS</c> definition becomes an auth_pass there).</summary>
+        internal static KeepalivedView Registered(KeepalivedView view, ValidationContext context)
+        {
+            if (!view.IsIdentity) context.Secrets.Add(view.Config);
+            return view;
+        }
 
         /// <summary>A view not cached in a context, for checks that look at several configurations at once (the pair rules).</summary>
         public static KeepalivedView Create(KeepalivedConfig target, ValidationOptions options) =>

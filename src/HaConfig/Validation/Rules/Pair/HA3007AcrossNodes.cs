@@ -95,7 +95,7 @@ namespace HaConfig.Validation.Rules.Pair
         }
 
         private static string Describe(string? type, string? pass, bool showSecrets) =>
-            type is null && pass is null ? "no authentication" : $"{type ?? "(no auth_type)"} auth_pass {(pass is null ? "(none)" : showSecrets ? "'" + pass + "'" : "'***'")}";
+            type is null && pass is null ? "no authentication" : $"{type ?? "(no auth_type)"} auth_pass {(pass is null ? "(none)" : showSecrets ? "'" + pass + "'" : HaConfig.Syntax.SecretWords.Placeholder)}";
 
         private static string VipSet(VrrpInstance instance)
         {

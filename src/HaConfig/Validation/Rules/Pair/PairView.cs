@@ -12,14 +12,14 @@ namespace HaConfig.Validation.Rules.Pair
     /// <summary>What the pair rules share, built once per validation: each node's expanded keepalived view and VIPs.</summary>
     internal sealed class PairView
     {
-        private PairView(HaPair pair, ValidationOptions options)
+        private PairView(HaPair pair, ValidationContext context)
         {
-            Nodes = pair.Nodes.Select(n => new NodeView(n, KeepalivedView.Create(n.Keepalived, options))).ToList();
+            Nodes = pair.Nodes.Select(n => new NodeView(n, KeepalivedView.Registered(KeepalivedView.Create(n.Keepalived, context.Options), context))).ToList();
         }
 
         public IReadOnlyList<NodeView> Nodes { get; }
 
-        public static PairView Of(HaPair pair, ValidationContext context) => context.Shared(() => new PairView(pair, context.Options));
+        public static PairView Of(HaPair pair, ValidationContext context) => context.Shared(() => new PairView(pair, context));
 
         /// <summary>
         /// The instances to compare across nodes: by name, or, when every node has exactly one instance, those (so that
