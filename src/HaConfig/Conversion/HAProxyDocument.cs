@@ -36,7 +36,7 @@ namespace HaConfig.Conversion
                 }
 
                 if (header.TokenCount > next) node.Add("args", Words(header, next, null, showSecrets));
-                if (header.Comment is not null) node.Add("comment", header.Comment);
+                if (header.Comment is not null) node.Add("comment", DocumentComment.From(header.Comment));
                 var directives = new DocumentSequence();
                 foreach (var line in section.BodyLines) AddItem(directives, line, section, showSecrets);
                 node.Add("directives", directives);
@@ -57,7 +57,7 @@ namespace HaConfig.Conversion
                 if (line.TokenCount > 1) item.Add("args", Words(line, 1, section, showSecrets));
             }
 
-            if (line.Comment is not null) item.Add("comment", line.Comment);
+            if (line.Comment is not null) item.Add("comment", DocumentComment.From(line.Comment));
             items.Items.Add(item);
         }
 

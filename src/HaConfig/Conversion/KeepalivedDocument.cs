@@ -36,7 +36,7 @@ namespace HaConfig.Conversion
                     case KeepalivedLineKind.Blank:
                         continue;
                     case KeepalivedLineKind.Comment:
-                        current.Items.Add(new DocumentMapping().Add("comment", line.Comment!));
+                        current.Items.Add(new DocumentMapping().Add("comment", DocumentComment.From(line.Comment!)));
                         last = null;
                         continue;
                     case KeepalivedLineKind.Definition:
@@ -132,8 +132,9 @@ namespace HaConfig.Conversion
                 }
 
                 if (line.Comment is null) continue;
-                if (onLine is null) current.Items.Add(new DocumentMapping().Add("comment", line.Comment));
-                else onLine.AddBefore("block", "comment", new DocumentScalar(line.Comment));
+                string comment = DocumentComment.From(line.Comment);
+                if (onLine is null) current.Items.Add(new DocumentMapping().Add("comment", comment));
+                else onLine.AddBefore("block", "comment", new DocumentScalar(comment));
             }
 
             if (stack.Count > 0) throw new ConversionException("a block is never closed", 0, 0);

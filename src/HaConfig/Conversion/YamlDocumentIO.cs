@@ -86,6 +86,25 @@ namespace HaConfig.Conversion
             {
                 throw new ConversionException("malformed YAML: " + OneLine(e.Message), Line(e.Start), Column(e.Start));
             }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner throws this instead of a YamlException on some malformed input ("  - [a\nk"; found by
+                // fuzzing); the last event read is the nearest position known.
+                var at = LastPosition(parser);
+                throw new ConversionException("malformed YAML: " + OneLine(e.Message), Line(at), Column(at));
+            }
+        }
+
+        private static Mark LastPosition(IParser parser)
+        {
+            try
+            {
+                return parser.Current?.Start ?? Mark.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                return Mark.Empty;
+            }
         }
 
         private static DocumentNode ReadNode(IParser parser, int depth)
