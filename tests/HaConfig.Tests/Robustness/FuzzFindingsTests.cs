@@ -1,3 +1,6 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
 using System.Text;
 using FluentAssertions;
 using HaConfig.Conversion;
@@ -25,6 +28,7 @@ namespace HaConfig.Tests.Robustness
             { "haproxy", "#\ry\n" },
             { "haproxy", "global\n.if\n.endif#\r2\n" },
             { "keepalived", "!\r" },
+            { "keepalived", "curl x" + string.Concat(Enumerable.Repeat(" || errorExit \"Error GET https://localhost:${APISERVER_DEST_POR", 2000)) + "\n" },
         };
 
         [Theory]
@@ -78,6 +82,38 @@ namespace HaConfig.Tests.Robustness
             string json = ConfigConverter.ToDocument(KeepalivedConfig.Parse("! a\rb\n"), DocumentFormat.Json);
 
             ConfigConverter.FromDocument(json, DocumentFormat.Json).Text.Should().Be("! a b\n");
+        }
+
+        [Theory]
+        [InlineData("x${APISERVER_DEST_POR ")]
+        [InlineData("${")]
+        public void Expanding_a_megabyte_line_of_unclosed_or_far_closed_variables_is_not_quadratic(string repeated)
+        {
+            // Both took seconds per 100 KB and grew with its square: every "${" searched for its '}' again and copied the
+            // text up to it. 60 s guards against a hang only; the old code needed hours for this.
+            string text = "$A=1\nx " + string.Concat(Enumerable.Repeat(repeated, 1_000_000 / repeated.Length)) + "} ${A}\n";
+            var config = KeepalivedConfig.Parse(text, "k.conf", new HaConfigLimits { MaxLineLength = 2_000_000 });
+            var watch = Stopwatch.StartNew();
+
+            string expanded = KeepalivedExpansion.Expand(config).Text;
+
+            watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
+            expanded.Should().EndWith("} 1\n");
+        }
+
+        [Theory]
+        [InlineData("${A}", "1")]
+        [InlineData("${ A }", "1")]
+        [InlineData("${A B}", "1")]
+        [InlineData("${A\u00a0}", "1")]
+        [InlineData("${A\u00a0x}", "${A\u00a0x}")]
+        [InlineData("${AA}", "${AA}")]
+        [InlineData("${LONGER_THAN_ANY_NAME}", "${LONGER_THAN_ANY_NAME}")]
+        public void A_braced_variable_is_the_first_word_of_its_trimmed_text(string reference, string expected)
+        {
+            var config = KeepalivedConfig.Parse("$A=1\nx " + reference + "\n", "k.conf");
+
+            KeepalivedExpansion.Expand(config).Text.Should().Be("x " + expected + "\n");
         }
     }
 }
