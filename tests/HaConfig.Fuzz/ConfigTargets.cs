@@ -32,9 +32,8 @@ namespace HaConfig.Fuzz
             Invariant.Equal(Words(reparsed.Lines.Where(l => l.Kind != HAProxyLineKind.Blank)), Words(config.Lines.Where(l => l.Kind != HAProxyLineKind.Blank)), "formatting keeps every word and comment");
             Invariant.Equal(reparsed.ToFormattedString(), formatted, "formatting a formatted file changes nothing");
 
-            if (config.HasErrors) return;
+            if (config.HasErrors || ToDocument(() => ConfigConverter.ToDocument(config, DocumentFormatFor(data), ShowSecrets)) is not { } document) return;
             var format = DocumentFormatFor(data);
-            string document = ConfigConverter.ToDocument(config, format, ShowSecrets);
             var back = ConfigConverter.FromDocument(document, format);
             Invariant.That(back.Format == ConfigFormat.HAProxy, "a HAProxy document converts back to HAProxy");
             var rebuilt = HAProxyConfig.Parse(back.Text);
@@ -60,15 +59,31 @@ namespace HaConfig.Fuzz
             Invariant.Equal(Words(reparsed.Lines.Where(l => l.Kind != KeepalivedLineKind.Blank)), Words(config.Lines.Where(l => l.Kind != KeepalivedLineKind.Blank)), "formatting keeps every word and comment");
             Invariant.Equal(reparsed.ToFormattedString(), formatted, "formatting a formatted file changes nothing");
 
-            if (config.HasErrors) return;
+            if (config.HasErrors || ToDocument(() => ConfigConverter.ToDocument(config, DocumentFormatFor(data), ShowSecrets)) is not { } document) return;
             var format = DocumentFormatFor(data);
-            string document = ConfigConverter.ToDocument(config, format, ShowSecrets);
             var back = ConfigConverter.FromDocument(document, format);
             Invariant.That(back.Format == ConfigFormat.Keepalived, "a keepalived document converts back to keepalived");
             var rebuilt = KeepalivedConfig.Parse(back.Text);
             Invariant.That(!rebuilt.HasErrors, "the configuration converted back from a document has no syntax errors");
-            Invariant.Equal(rebuilt.Lines.SelectMany(l => l.Tokens.Select(t => t.Value)).ToList(), config.Lines.SelectMany(l => l.Tokens.Select(t => t.Value)).ToList(), "converting to a document and back keeps the words");
+            Invariant.Equal(AllWords(rebuilt), AllWords(config), "converting to a document and back keeps the words");
             Invariant.Equal(ConfigConverter.ToDocument(rebuilt, format, ShowSecrets), document, "converting the converted configuration gives the same document");
+        }
+
+        /// <summary>
+        /// The document, or null when the converter refuses the configuration with its documented, located exception (a
+        /// word no document can hold); what it does write must read back.
+        /// </summary>
+        private static string? ToDocument(System.Func<string> convert)
+        {
+            try
+            {
+                return convert();
+            }
+            catch (ConversionException refused)
+            {
+                Invariant.That(refused.Line >= 1, $"a refused configuration names the line (got {refused.Line})");
+                return null;
+            }
         }
 
         /// <summary>JSON or YAML, chosen by the input so that both are covered without doing both every time.</summary>
@@ -78,8 +93,11 @@ namespace HaConfig.Fuzz
         private static List<string> Words(IEnumerable<SyntaxLineView> lines) =>
             lines.Select(l => string.Join("\u0001", l.Tokens.Select(t => t.Value)) + "|" + l.Comment?.TrimEnd()).ToList();
 
+        /// <summary>The words of the file in order, braces included (line breaks mean nothing between keepalived statements).</summary>
+        internal static List<string> AllWords(KeepalivedConfig config) => config.Lines.SelectMany(l => l.Tokens.Select(t => t.Value)).ToList();
+
         /// <summary>The words of every statement line, as HAProxy reads them.</summary>
-        private static List<string> StatementWords(HAProxyConfig config) =>
+        internal static List<string> StatementWords(HAProxyConfig config) =>
             config.Lines.Where(l => l.Kind is not (HAProxyLineKind.Blank or HAProxyLineKind.Comment))
                 .Select(l => string.Join("\u0001", l.Tokens.Select(t => t.Value))).ToList();
     }

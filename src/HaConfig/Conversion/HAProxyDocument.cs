@@ -70,7 +70,7 @@ namespace HaConfig.Conversion
             {
                 var token = tokens[i];
                 if (i == secret) words.Items.Add(new DocumentScalar(Secrets.Redact(token.Value, keepUser: line.ValueEquals(0, "stats"))));
-                else if (HasLiteralDollar(token)) words.Items.Add(RawWord.Create(token.Text));
+                else if (HasLiteralDollar(token) || token.Value.IndexOf('\0') >= 0) words.Items.Add(RawWord.Create(token.Text)); // a NUL cannot be quoted back
                 else words.Items.Add(new DocumentScalar(token.Value));
             }
 
@@ -159,9 +159,10 @@ namespace HaConfig.Conversion
         {
             Secrets.RefuseRedacted(value, at);
             string quoted = HAProxyLexer.Instance.Quote(value);
-            if (quoted[0] != '\'' || value.IndexOf('$') < 0) return quoted;
+            if (quoted[0] is not ('\'' or '"') || value.IndexOf('$') < 0) return quoted;
 
-            // A '$' in a value is a variable, as it was in the source (literal ones are kept raw): weak quotes, '$' unescaped.
+            // A '$' in a value is a variable, as it was in the source (literal ones are kept raw): weak quotes, '$' unescaped
+            // (the lexer's double quotes escape it, which made "$\r" literal; found by fuzzing).
             var builder = new StringBuilder(value.Length + 8).Append('"');
             foreach (char c in value)
             {

@@ -28,6 +28,27 @@ namespace HaConfig.Tests.Robustness
             { "haproxy", "#\ry\n" },
             { "haproxy", "global\n.if\n.endif#\r2\n" },
             { "keepalived", "!\r" },
+            { "haproxy", "global\n.if \n.endif\nt \"$\r\"\"\"\n" },
+            { "haproxy", "    global\n    .if feature(T 1\n    .endif\n us.\n       \\tect \"${HAPROXY5s}\"\n        t \"${HAPROXY_TETIMEOUT-5s}\"\n         bind \"fd@${fe1h2}\"\n\t}\n\n" },
+            { "haproxy", "global\t\\\0\n" },
+            { "haproxy", ".if \n.endif\ndefaults t \"$'\"\"\"\n" },
+            { "haproxy", "global\n\tmaxc \"thist\"\n\tset}\n\"\\n\\r\\n\"\n005\n\n" },
+            { "haproxy", "defaults\tt \"$\r\"\"\"\n" },
+            { "keepalived", "t{\"\"{}}v{s{~LST()}s{}}" },
+            { "keepalived", "s{\n@ r{K{}}}" },
+            { "keepalived", "s{\n@ n}" },
+            { "keepalived", "s{~LST()}" },
+            { "keepalived", "include b{1{}\n}" },
+            { "keepalived", "1{\"\"}1{A\"\r\"\"\"}2{s{}}" },
+            { "keepalived", "s{n{}}3{r{T{l{}}}}0{0{include T{l{}}}}" },
+            { "keepalived", "s{n{}\"\\\"\"}" },
+            { "keepalived", "1{s{}include t{}}" },
+            { "keepalived", "0{0{K{}}0{K{}}0{~LST() w{}}0{C{}}0{g{}}0{K{}}e{K{}}0{K{}}0{g{}}}" },
+            { "keepalived", "@\n){}" },
+            { "keepalived", "~SEQ()~SEQ()~SEQ()" },
+            { "keepalived", "k{k{t\"\r\"}s{}}" },
+            { "keepalived", "1{p{}s{\n@ }}\n3{s{}}" },
+            { "keepalived", "s{_{s{}}\n@ K}" },
             { "keepalived", "curl x" + string.Concat(Enumerable.Repeat(" || errorExit \"Error GET https://localhost:${APISERVER_DEST_POR", 2000)) + "\n" },
         };
 
@@ -82,6 +103,44 @@ namespace HaConfig.Tests.Robustness
             string json = ConfigConverter.ToDocument(KeepalivedConfig.Parse("! a\rb\n"), DocumentFormat.Json);
 
             ConfigConverter.FromDocument(json, DocumentFormat.Json).Text.Should().Be("! a b\n");
+        }
+
+        [Fact]
+        public void A_keepalived_condition_or_sequence_with_no_statement_after_it_is_kept_by_conversion()
+        {
+            string yaml = ConfigConverter.ToDocument(KeepalivedConfig.Parse("s {\n@ }\n~SEQ(i,1,2)\n"), DocumentFormat.Yaml);
+
+            ConfigConverter.FromDocument(yaml, DocumentFormat.Yaml).Text.Should().Be("s {\n    @\n}\n~SEQ(i,1,2)\n");
+        }
+
+        [Fact]
+        public void A_keepalived_keyword_that_would_change_meaning_at_the_start_of_a_line_is_quoted()
+        {
+            string yaml = ConfigConverter.ToDocument(KeepalivedConfig.Parse("s { ~LST(a,b) }\nt { @x }\nu { include a.conf }\n"), DocumentFormat.Yaml);
+
+            ConfigConverter.FromDocument(yaml, DocumentFormat.Yaml).Text.Should().Be("s {\n    \"~LST(a,b)\"\n}\nt {\n    \"@x\"\n}\nu {\n    \"include\" a.conf\n}\n");
+        }
+
+        [Fact]
+        public void A_keepalived_keyword_no_quoting_can_hold_is_refused_with_its_position()
+        {
+            var refused = FluentActions.Invoking(() => ConfigConverter.ToDocument(KeepalivedConfig.Parse("s {\n  \"\\\"\"\n}\n"), DocumentFormat.Json))
+                .Should().Throw<ConversionException>().Which;
+
+            (refused.Line, refused.Column).Should().Be((2, 3));
+        }
+
+        [Theory]
+        [InlineData("\tect")]
+        [InlineData("a\rb")]
+        [InlineData(" lead")]
+        [InlineData("\n\r\n")]
+        public void Yaml_documents_keep_words_with_tabs_carriage_returns_and_edge_spaces(string word)
+        {
+            var config = HAProxyConfig.Parse("global\n    " + HaConfig.HAProxy.Syntax.HAProxyLexer.Instance.Quote(word) + "\n");
+            string yaml = ConfigConverter.ToDocument(config, DocumentFormat.Yaml);
+
+            HAProxyConfig.Parse(ConfigConverter.FromDocument(yaml, DocumentFormat.Yaml).Text).Lines[1].GetValue(0).Should().Be(word);
         }
 
         [Theory]
