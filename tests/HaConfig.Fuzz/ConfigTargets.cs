@@ -18,55 +18,47 @@ namespace HaConfig.Fuzz
     {
         private static readonly ConversionOptions ShowSecrets = new() { ShowSecrets = true };
 
-        public static void HAProxy(byte[] data)
+        private static readonly Kind<HAProxyConfig> HAProxyKind = new(
+            "HAProxy", ConfigFormat.HAProxy, text => HAProxyConfig.Parse(text, "fuzz.cfg"), c => c.Validate(), c => c.ToFormattedString(), c => c.HasErrors,
+            c => Words(c.Lines.Where(l => l.Kind != HAProxyLineKind.Blank)), StatementWords, (c, f) => ConfigConverter.ToDocument(c, f, ShowSecrets));
+
+        private static readonly Kind<KeepalivedConfig> KeepalivedKind = new(
+            "keepalived", ConfigFormat.Keepalived, text => KeepalivedConfig.Parse(text, "fuzz.conf"), c => c.Validate(), c => c.ToFormattedString(), c => c.HasErrors,
+            c => Words(c.Lines.Where(l => l.Kind != KeepalivedLineKind.Blank)), AllWords, (c, f) => ConfigConverter.ToDocument(c, f, ShowSecrets));
+
+        public static void HAProxy(byte[] data) => Check(data, HAProxyKind, _ => { });
+
+        public static void Keepalived(byte[] data) => Check(data, KeepalivedKind, config =>
         {
-            var text = ConfigText.Decode(data);
-            var config = HAProxyConfig.Parse(text.Text, "fuzz.cfg");
-            Invariant.Equal(config.ToString(), text.Text, "HAProxyConfig.Parse(text).ToString() is the text");
-            Invariant.Bytes(ConfigText.Encode(config.ToString(), text.Encoding), data, "the text encodes back to the input bytes");
-            Invariant.NoRuleFailure(config.Validate(), "HAProxyConfig.Validate()");
-            ModelWalker.Touch(config);
-
-            string formatted = config.ToFormattedString();
-            var reparsed = HAProxyConfig.Parse(formatted, "fuzz.cfg");
-            Invariant.Equal(Words(reparsed.Lines.Where(l => l.Kind != HAProxyLineKind.Blank)), Words(config.Lines.Where(l => l.Kind != HAProxyLineKind.Blank)), "formatting keeps every word and comment");
-            Invariant.Equal(reparsed.ToFormattedString(), formatted, "formatting a formatted file changes nothing");
-
-            if (config.HasErrors || ToDocument(() => ConfigConverter.ToDocument(config, DocumentFormatFor(data), ShowSecrets)) is not { } document) return;
-            var format = DocumentFormatFor(data);
-            var back = ConfigConverter.FromDocument(document, format);
-            Invariant.That(back.Format == ConfigFormat.HAProxy, "a HAProxy document converts back to HAProxy");
-            var rebuilt = HAProxyConfig.Parse(back.Text);
-            Invariant.That(!rebuilt.HasErrors, "the configuration converted back from a document has no syntax errors");
-            Invariant.Equal(StatementWords(rebuilt), StatementWords(config), "converting to a document and back keeps the words");
-            Invariant.Equal(ConfigConverter.ToDocument(rebuilt, format, ShowSecrets), document, "converting the converted configuration gives the same document");
-        }
-
-        public static void Keepalived(byte[] data)
-        {
-            var text = ConfigText.Decode(data);
-            var config = KeepalivedConfig.Parse(text.Text, "fuzz.conf");
-            Invariant.Equal(config.ToString(), text.Text, "KeepalivedConfig.Parse(text).ToString() is the text");
-            Invariant.Bytes(ConfigText.Encode(config.ToString(), text.Encoding), data, "the text encodes back to the input bytes");
-            Invariant.NoRuleFailure(config.Validate(), "KeepalivedConfig.Validate()");
             var expansion = KeepalivedExpansion.Expand(config);
             Invariant.That(expansion.Lines.Count <= new KeepalivedExpansionOptions().MaxGeneratedLines + config.Lines.Count + 1, "expansion stays within its line limit");
             Invariant.Equal(expansion.Config.ToString(), expansion.Text, "the expanded text parses back to itself");
+        });
+
+        private static void Check<T>(byte[] data, Kind<T> kind, System.Action<T> more)
+            where T : class
+        {
+            var text = ConfigText.Decode(data);
+            var config = kind.Parse(text.Text);
+            Invariant.Equal(config.ToString()!, text.Text, $"{kind.Name}: Parse(text).ToString() is the text");
+            Invariant.Bytes(ConfigText.Encode(config.ToString()!, text.Encoding), data, "the text encodes back to the input bytes");
+            Invariant.NoRuleFailure(kind.Validate(config), $"{kind.Name}: Validate()");
+            more(config);
             ModelWalker.Touch(config);
 
-            string formatted = config.ToFormattedString();
-            var reparsed = KeepalivedConfig.Parse(formatted, "fuzz.conf");
-            Invariant.Equal(Words(reparsed.Lines.Where(l => l.Kind != KeepalivedLineKind.Blank)), Words(config.Lines.Where(l => l.Kind != KeepalivedLineKind.Blank)), "formatting keeps every word and comment");
-            Invariant.Equal(reparsed.ToFormattedString(), formatted, "formatting a formatted file changes nothing");
+            string formatted = kind.FormatText(config);
+            var reparsed = kind.Parse(formatted);
+            Invariant.Equal(kind.LineWords(reparsed), kind.LineWords(config), "formatting keeps every word and comment");
+            Invariant.Equal(kind.FormatText(reparsed), formatted, "formatting a formatted file changes nothing");
 
-            if (config.HasErrors || ToDocument(() => ConfigConverter.ToDocument(config, DocumentFormatFor(data), ShowSecrets)) is not { } document) return;
             var format = DocumentFormatFor(data);
+            if (kind.HasErrors(config) || ToDocument(() => kind.ToDocument(config, format)) is not { } document) return;
             var back = ConfigConverter.FromDocument(document, format);
-            Invariant.That(back.Format == ConfigFormat.Keepalived, "a keepalived document converts back to keepalived");
-            var rebuilt = KeepalivedConfig.Parse(back.Text);
-            Invariant.That(!rebuilt.HasErrors, "the configuration converted back from a document has no syntax errors");
-            Invariant.Equal(AllWords(rebuilt), AllWords(config), "converting to a document and back keeps the words");
-            Invariant.Equal(ConfigConverter.ToDocument(rebuilt, format, ShowSecrets), document, "converting the converted configuration gives the same document");
+            Invariant.That(back.Format == kind.Format, $"a {kind.Name} document converts back to {kind.Name}");
+            var rebuilt = kind.Parse(back.Text);
+            Invariant.That(!kind.HasErrors(rebuilt), "the configuration converted back from a document has no syntax errors");
+            Invariant.Equal(kind.DocumentWords(rebuilt), kind.DocumentWords(config), "converting to a document and back keeps the words");
+            Invariant.Equal(kind.ToDocument(rebuilt, format), document, "converting the converted configuration gives the same document");
         }
 
         /// <summary>
@@ -88,6 +80,12 @@ namespace HaConfig.Fuzz
 
         /// <summary>JSON or YAML, chosen by the input so that both are covered without doing both every time.</summary>
         private static DocumentFormat DocumentFormatFor(byte[] data) => data.Length % 2 == 0 ? DocumentFormat.Json : DocumentFormat.Yaml;
+
+        /// <summary>How one format is parsed, checked, formatted, compared and converted.</summary>
+        private sealed record Kind<T>(
+            string Name, ConfigFormat Format, System.Func<string, T> Parse, System.Func<T, IReadOnlyList<Diagnostics.Diagnostic>> Validate,
+            System.Func<T, string> FormatText, System.Func<T, bool> HasErrors, System.Func<T, List<string>> LineWords,
+            System.Func<T, List<string>> DocumentWords, System.Func<T, DocumentFormat, string> ToDocument);
 
         /// <summary>Each line's words and comment: what formatting must keep.</summary>
         private static List<string> Words(IEnumerable<SyntaxLineView> lines) =>
