@@ -21,6 +21,9 @@ namespace HaConfig.Analyzers.Tests
     /// </summary>
     public class AnalyzerSafetyTests
     {
+        // Each variant gets its own namespace, so that the class of one does not merge with the class of another.
+        private static int _isolated;
+
         /// <summary>Builder chains of both formats that compile and draw diagnostics: the text the variants cut up.</summary>
         internal const string Chains = """
             using System;
@@ -180,9 +183,6 @@ namespace HaConfig.Analyzers.Tests
         private static Task<AnalyzerRunner.Result> RunBuilder(IEnumerable<string> sources) =>
             AnalyzerRunner.RunAsync(new BuilderChainAnalyzer(), sources, Array.Empty<(string, string)>(), BuilderReferences.All);
 
-        // Each variant in its own namespace, so that the class of one does not merge with the class of another.
-        private static int _isolated;
-
         private static string Isolate(string source) =>
             $"namespace V{System.Threading.Interlocked.Increment(ref _isolated)} {{\n{source}";
 
@@ -193,7 +193,6 @@ namespace HaConfig.Analyzers.Tests
             var roots = Directory.Exists(corpus) ? new[] { examples, corpus } : new[] { examples };
             foreach (var file in roots.SelectMany(r => Directory.EnumerateFiles(r, "*", SearchOption.AllDirectories)).OrderBy(f => f, StringComparer.Ordinal))
             {
-                string name = Path.GetFileName(file);
                 var format = ConfigFormatDetector.FromFileName(file);
                 if (format == ConfigFormat.Unknown) continue;
                 yield return (format == ConfigFormat.HAProxy ? "haproxy.cfg" : "keepalived.conf", File.ReadAllText(file));
