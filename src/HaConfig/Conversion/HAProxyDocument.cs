@@ -166,8 +166,14 @@ namespace HaConfig.Conversion
             var builder = new StringBuilder(value.Length + 8).Append('"');
             foreach (char c in value)
             {
-                if (c is '"' or '\\') builder.Append('\\');
-                builder.Append(c);
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    default: builder.Append(c); break;
+                }
             }
 
             return builder.Append('"').ToString();

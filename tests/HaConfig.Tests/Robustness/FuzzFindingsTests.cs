@@ -28,6 +28,8 @@ namespace HaConfig.Tests.Robustness
             { "haproxy", "#\ry\n" },
             { "haproxy", "global\n.if\n.endif#\r2\n" },
             { "keepalived", "!\r" },
+            { "haproxy", "defaults \\n$\n" },
+            { "keepalived", "{\n@ $O=\\\n0" },
             { "haproxy", "global\n.if \n.endif\nt \"$\r\"\"\"\n" },
             { "haproxy", "    global\n    .if feature(T 1\n    .endif\n us.\n       \\tect \"${HAPROXY5s}\"\n        t \"${HAPROXY_TETIMEOUT-5s}\"\n         bind \"fd@${fe1h2}\"\n\t}\n\n" },
             { "haproxy", "global\t\\\0\n" },
@@ -128,6 +130,23 @@ namespace HaConfig.Tests.Robustness
                 .Should().Throw<ConversionException>().Which;
 
             (refused.Line, refused.Column).Should().Be((2, 3));
+        }
+
+        [Fact]
+        public void Formatting_keeps_the_equals_and_backslash_of_a_conditional_definition_continued_on_the_next_line()
+        {
+            KeepalivedConfig.Parse("{\n@ $O=\\\n0\n").ToFormattedString().Should().Be("{\n    @ $O=\\\n0\n");
+        }
+
+        [Fact]
+        public void A_haproxy_word_with_a_line_feed_and_a_variable_converts_to_a_document_that_reads_back()
+        {
+            var config = HAProxyConfig.Parse("defaults \\n$\n");
+            string json = ConfigConverter.ToDocument(config, DocumentFormat.Json);
+
+            var back = HAProxyConfig.Parse(ConfigConverter.FromDocument(json, DocumentFormat.Json).Text);
+            back.HasErrors.Should().BeFalse();
+            back.Lines[0].GetValue(1).Should().Be(config.Lines[0].GetValue(1));
         }
 
         [Theory]
