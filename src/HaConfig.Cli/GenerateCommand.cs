@@ -103,6 +103,7 @@ namespace HaConfig.Cli
                 files.Add((node.CheckScriptPath!, Utf8(node.CheckScript!), true));
             }
 
+            string current = output;
             try
             {
                 var conflicts = files.Where(f => File.Exists(f.Path) ? !File.ReadAllBytes(f.Path).AsSpan().SequenceEqual(f.Bytes) : Directory.Exists(f.Path)).ToList();
@@ -116,6 +117,7 @@ namespace HaConfig.Cli
 
                 foreach (var (path, bytes, executable) in files)
                 {
+                    current = path;
                     bool same = File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
                     if (same)
                     {
@@ -131,7 +133,7 @@ namespace HaConfig.Cli
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return CliApp.UsageError(stderr, $"{output}: cannot write: {e.Message}");
+                return CliApp.UsageError(stderr, $"{current}: cannot write: {e.Message}");
             }
 
             return CliApp.ExitClean;

@@ -7,7 +7,7 @@ namespace HaConfig.Cli.Tests
 {
     public class GenerateCommandTests
     {
-        private const string Topology =
+        internal const string Topology =
             "vip: 192.168.0.100\n" +
             "prefixLength: 24\n" +
             "interface: \"eth0\"\n" +

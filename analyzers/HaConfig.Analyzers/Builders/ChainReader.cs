@@ -439,12 +439,17 @@ namespace HaConfig.Analyzers.Builders
                 bool known = Fold(port, out var portValue) && portValue is int number;
                 IPAddress? ip = null;
                 bool ipKnown = address is null || IsDefaultNull(address) || (Fold(address, out var folded) && (ip = folded as IPAddress) is not null);
+                string? text = null;
                 if (known && ipKnown)
                 {
                     int value = (int)portValue!;
-                    string text = server
+                    text = server
                         ? (ip is null ? string.Empty : ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "[" + ip + "]" : ip.ToString()) + ":" + value.ToString(CultureInfo.InvariantCulture)
-                        : Values.Address(ip, value);
+                        : RenderOrNull(() => Values.Address(ip, value));
+                }
+
+                if (text is not null)
+                {
                     line.Add(text, address?.Syntax ?? port.Syntax);
                 }
                 else
@@ -503,7 +508,7 @@ namespace HaConfig.Analyzers.Builders
                     return;
                 }
 
-                string? text = Render(folded, value.Type);
+                string? text = RenderOrNull(() => Render(folded, value.Type));
                 if (text is null || text.Length == 0 || text.Any(c => char.IsWhiteSpace(c) || c == '#' || c == '"' || c == '\''))
                 {
                     line.Add(Placeholder(value.Type), value.Syntax, certain: false);
@@ -511,6 +516,20 @@ namespace HaConfig.Analyzers.Builders
                 }
 
                 line.Add(text, defaulted ? null : value.Syntax);
+            }
+
+            // The builders throw ArgumentException on values they reject (Bind(0), (SslVerify)42): the code fails at run
+            // time, so there is nothing to fold; the word stays unknown instead of the analyzer failing (HA9999).
+            private static string? RenderOrNull(Func<string?> render)
+            {
+                try
+                {
+                    return render();
+                }
+                catch (ArgumentException)
+                {
+                    return null;
+                }
             }
 
             private string? Render(object value, ITypeSymbol? type)

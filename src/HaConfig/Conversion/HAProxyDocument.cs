@@ -36,7 +36,7 @@ namespace HaConfig.Conversion
                 }
 
                 if (header.TokenCount > next) node.Add("args", Words(header, next, showSecrets));
-                if (header.Comment is not null) node.Add("comment", header.Comment);
+                if (header.Comment is not null) node.Add("comment", DocumentComment.From(header.Comment));
                 var directives = new DocumentSequence();
                 foreach (var line in section.BodyLines) AddItem(directives, line, showSecrets);
                 node.Add("directives", directives);
@@ -57,7 +57,7 @@ namespace HaConfig.Conversion
                 if (line.TokenCount > 1) item.Add("args", Words(line, 1, showSecrets));
             }
 
-            if (Secrets.Comment(line, Secrets.Hidden(line, showSecrets)) is { } comment) item.Add("comment", comment);
+            if (Secrets.Comment(line, Secrets.Hidden(line, showSecrets)) is { } comment) item.Add("comment", DocumentComment.From(comment));
             items.Items.Add(item);
         }
 
@@ -70,7 +70,7 @@ namespace HaConfig.Conversion
             {
                 var token = tokens[i];
                 if (Secrets.Redacted(hidden, i, token.Value) is { } redacted) words.Items.Add(new DocumentScalar(redacted));
-                else if (HasLiteralDollar(token)) words.Items.Add(RawWord.Create(token.Text));
+                else if (HasLiteralDollar(token) || token.Value.IndexOf('\0') >= 0) words.Items.Add(RawWord.Create(token.Text)); // a NUL cannot be quoted back
                 else words.Items.Add(new DocumentScalar(token.Value));
             }
 
@@ -159,14 +159,21 @@ namespace HaConfig.Conversion
         {
             Secrets.RefuseRedacted(value, at);
             string quoted = HAProxyLexer.Instance.Quote(value);
-            if (quoted[0] != '\'' || value.IndexOf('$') < 0) return quoted;
+            if (quoted[0] is not ('\'' or '"') || value.IndexOf('$') < 0) return quoted;
 
-            // A '$' in a value is a variable, as it was in the source (literal ones are kept raw): weak quotes, '$' unescaped.
+            // A '$' in a value is a variable, as it was in the source (literal ones are kept raw): weak quotes, '$' unescaped
+            // (the lexer's double quotes escape it, which made "$\r" literal; found by fuzzing).
             var builder = new StringBuilder(value.Length + 8).Append('"');
             foreach (char c in value)
             {
-                if (c is '"' or '\\') builder.Append('\\');
-                builder.Append(c);
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    default: builder.Append(c); break;
+                }
             }
 
             return builder.Append('"').ToString();

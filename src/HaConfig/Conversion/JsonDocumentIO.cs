@@ -91,10 +91,10 @@ namespace HaConfig.Conversion
                             pendingKey = null;
                             continue;
                         case JsonTokenType.PropertyName:
-                            pendingKey = reader.GetString();
+                            pendingKey = ReadString(ref reader, line, column);
                             continue;
                         case JsonTokenType.String:
-                            value = new DocumentScalar(reader.GetString()!, line, column);
+                            value = new DocumentScalar(ReadString(ref reader, line, column), line, column);
                             break;
                         default:
                             throw new ConversionException($"expected a string, a list or an object, found {Describe(reader.TokenType)}; quote numbers and words such as true", line, column);
@@ -127,6 +127,19 @@ namespace HaConfig.Conversion
             }
 
             return root ?? throw new ConversionException("malformed JSON: the document is empty", 1, 1);
+        }
+
+        // "\ud800" is valid JSON syntax but no string: the reader throws InvalidOperationException (found by fuzzing).
+        private static string ReadString(ref Utf8JsonReader reader, int line, int column)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new ConversionException("malformed JSON: a string holds an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF)", line, column);
+            }
         }
 
         private static void Attach(DocumentNode parent, string? key, DocumentNode value)

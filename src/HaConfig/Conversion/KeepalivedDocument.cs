@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using HaConfig.Keepalived;
 using HaConfig.Keepalived.Syntax;
@@ -37,7 +38,7 @@ namespace HaConfig.Conversion
                     case KeepalivedLineKind.Blank:
                         continue;
                     case KeepalivedLineKind.Comment:
-                        current.Items.Add(new DocumentMapping().Add("comment", line.Comment!));
+                        current.Items.Add(new DocumentMapping().Add("comment", DocumentComment.From(line.Comment!)));
                         last = null;
                         continue;
                     case KeepalivedLineKind.Definition:
@@ -58,7 +59,8 @@ namespace HaConfig.Conversion
                             break;
                         }
 
-                    case KeepalivedLineKind.Include:
+                    // An include line that opens or closes blocks ("include b {") is a statement to the block structure.
+                    case KeepalivedLineKind.Include when !line.Tokens.Any(t => (t.Flags & TokenFlags.Brace) != 0):
                         onLine = new DocumentMapping().Add("include", line.GetValue(0));
                         if (line.TokenCount > 1) onLine.Add("args", Words(line, 1, line.TokenCount));
                         current.Items.Add(onLine);
@@ -104,6 +106,7 @@ namespace HaConfig.Conversion
                                 }
                                 else if ((token.Flags & TokenFlags.Brace) != 0 && token.Value == "}")
                                 {
+                                    Flush(current, ref condition, ref specs);
                                     if (stack.Count == 0) throw new ConversionException("'}' closes no block", token.Line, token.Column);
                                     current = stack.Pop();
                                     open = null;
@@ -116,6 +119,11 @@ namespace HaConfig.Conversion
                                 }
                                 else if (open is null)
                                 {
+                                    if (Word(token) is DocumentMapping)
+                                    {
+                                        throw new ConversionException($"the keyword {token.Text} holds a character keepalived cannot quote; a document cannot hold it", token.Line, token.Column);
+                                    }
+
                                     open = NewStatement(ref condition, ref specs).Add("keyword", token.Value);
                                     current.Items.Add(open);
                                     onLine = open;
@@ -128,11 +136,13 @@ namespace HaConfig.Conversion
                                 }
                             }
 
+                            Flush(current, ref condition, ref specs);
                             break;
                         }
                 }
 
-                if (Secrets.Comment(line, hidden) is not { } comment) continue;
+                if (Secrets.Comment(line, hidden) is not { } rawComment) continue;
+                string comment = DocumentComment.From(rawComment);
                 if (onLine is null) current.Items.Add(new DocumentMapping().Add("comment", comment));
                 else onLine.AddBefore("block", "comment", new DocumentScalar(comment));
             }
@@ -158,6 +168,13 @@ namespace HaConfig.Conversion
             condition = null;
             specs = null;
             return node;
+        }
+
+        // A condition or sequence that no statement follows on its line ("@" alone, "~SEQ()" alone) is kept as a statement
+        // of its own; it was dropped, so converting lost words (found by fuzzing).
+        private static void Flush(DocumentSequence current, ref string? condition, ref DocumentSequence? specs)
+        {
+            if (condition is not null || specs is not null) current.Items.Add(NewStatement(ref condition, ref specs));
         }
 
         private static bool IsSequenceSpec(string raw) =>
@@ -227,7 +244,7 @@ namespace HaConfig.Conversion
                 }
 
                 string? word = item.GetString("keyword");
-                if (word is not null) words.Add(Quote(word, item.Get("keyword")!));
+                if (word is not null) words.Add(KeywordAtLineStart(Quote(word, item.Get("keyword")!)));
                 else if (item.Has("args")) throw item.Error("a statement with 'args' needs a 'keyword'");
                 AddArgs(words, item);
                 var block = item.GetSequence("block");
@@ -240,9 +257,19 @@ namespace HaConfig.Conversion
             }
         }
 
+        // A keyword read in the middle of a line ("s { ~LST() }", "s { @x }") would be a sequence, a condition, a
+        // definition or an include once written first on its own line: quoted, it stays a keyword (found by fuzzing).
+        private static string KeywordAtLineStart(string raw)
+        {
+            if (raw.Length == 0 || raw[0] == '"') return raw;
+            bool special = raw[0] == '@' || IsSequenceSpec(raw) || (raw[0] == '$' && raw.IndexOf('=') > 0) || KeepalivedLexer.IsIncludeKeyword(raw.AsSpan());
+            return special ? "\"" + raw + "\"" : raw;
+        }
+
         private static string Condition(string condition, DocumentMapping item)
         {
-            if (condition.Length < 2 || condition[0] != '@' || condition.IndexOfAny(new[] { ' ', '\t', '\n', '\r', '!', '#' }) >= 0)
+            // A lone '@' (an empty id, which no config-id matches) is what keepalived reads too; the converter writes it.
+            if (condition.Length < 1 || condition[0] != '@' || condition.IndexOfAny(new[] { ' ', '\t', '\n', '\r', '!', '#' }) >= 0)
             {
                 throw item.Get("condition")!.Error("'condition' is @id or @^id");
             }

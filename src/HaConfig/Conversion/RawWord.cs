@@ -14,7 +14,9 @@ namespace HaConfig.Conversion
             if (node is not DocumentMapping mapping) return null;
             mapping.CheckKeys("a raw argument", "raw");
             string raw = mapping.RequireString("raw");
-            if (raw.Length == 0 || raw.IndexOf('\n') >= 0 || raw.IndexOf('\r') >= 0) throw mapping.Error("'raw' is one word as written, without line breaks");
+            // A carriage return inside a word ("\r" in quotes) is no line break to either daemon; one that ends the word
+            // would join the line break that follows.
+            if (raw.Length == 0 || raw.IndexOf('\n') >= 0 || raw[raw.Length - 1] == '\r') throw mapping.Error("'raw' is one word as written, without line breaks");
             return raw;
         }
     }

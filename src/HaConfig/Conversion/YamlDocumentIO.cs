@@ -57,9 +57,22 @@ namespace HaConfig.Conversion
 
         private static void WriteScalar(IEmitter emitter, string value)
         {
-            // Words that would read as numbers, booleans or null are quoted so that every YAML reader sees strings.
-            var style = value.Length == 0 || NotAString.IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+            // Words that would read as numbers, booleans or null are quoted so that every YAML reader sees strings; so are
+            // words with control characters or edge whitespace, which a plain or block scalar does not keep (a leading
+            // tab was dropped, a carriage return became a line feed; found by fuzzing).
+            var style = value.Length == 0 || NotAString.IsMatch(value) || NeedsEscapes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
             emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, true, true));
+        }
+
+        private static bool NeedsEscapes(string value)
+        {
+            if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1])) return true;
+            foreach (char c in value)
+            {
+                if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF') return true;
+            }
+
+            return false;
         }
 
         /// <summary>Reads one YAML document of mappings, lists and strings; anything else is an error with its line and column.</summary>
@@ -85,6 +98,25 @@ namespace HaConfig.Conversion
             catch (YamlException e)
             {
                 throw new ConversionException("malformed YAML: " + OneLine(e.Message), Line(e.Start), Column(e.Start));
+            }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner throws this instead of a YamlException on some malformed input ("  - [a\nk"; found by
+                // fuzzing); the last event read is the nearest position known.
+                var at = LastPosition(parser);
+                throw new ConversionException("malformed YAML: " + OneLine(e.Message), Line(at), Column(at));
+            }
+        }
+
+        private static Mark LastPosition(IParser parser)
+        {
+            try
+            {
+                return parser.Current?.Start ?? Mark.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                return Mark.Empty;
             }
         }
 

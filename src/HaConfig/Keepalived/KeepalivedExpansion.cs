@@ -51,6 +51,7 @@ namespace HaConfig.Keepalived
         private readonly List<ExpandedLine> _lines = new();
         private readonly List<Diagnostic> _diagnostics = new();
         private readonly Dictionary<string, string> _definitions = new(StringComparer.Ordinal);
+        private int _longestName;
         private readonly KeepalivedExpansionOptions _options;
         private string? _pendingName;
         private StringBuilder? _pendingValue;
@@ -62,9 +63,9 @@ namespace HaConfig.Keepalived
         private KeepalivedExpansion(KeepalivedExpansionOptions options)
         {
             _options = options;
-            _definitions["_HASH"] = "#";
-            _definitions["_BANG"] = "!";
-            _definitions["_INSTANCE"] = options.ConfigId ?? string.Empty;
+            Define("_HASH", "#");
+            Define("_BANG", "!");
+            Define("_INSTANCE", options.ConfigId ?? string.Empty);
         }
 
         /// <summary>The expanded lines, in the order keepalived reads them.</summary>
@@ -146,7 +147,7 @@ namespace HaConfig.Keepalived
         private void ExpandFile(KeepalivedConfig config)
         {
             string? previousPwd = _definitions.TryGetValue("_PWD", out var pwd) ? pwd : null;
-            if (config.Path is not null) _definitions["_PWD"] = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(config.Path)) ?? "/";
+            if (config.Path is not null) Define("_PWD", System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(config.Path)) ?? "/");
             foreach (var line in config.Lines)
             {
                 if (_capped) return;
@@ -172,7 +173,7 @@ namespace HaConfig.Keepalived
                 Process(text, line, 0);
             }
 
-            if (previousPwd is not null) _definitions["_PWD"] = previousPwd;
+            if (previousPwd is not null) Define("_PWD", previousPwd);
         }
 
         private void ContinueDefinition(string text)
@@ -180,7 +181,7 @@ namespace HaConfig.Keepalived
             bool more = text.EndsWith("\\", StringComparison.Ordinal);
             if (text.Length > 0) _pendingValue!.Append('\n').Append(more ? text.Substring(0, text.Length - 1).TrimEnd() : text);
             if (more && text.Length > 0) return;
-            _definitions[_pendingName!] = _pendingValue!.ToString();
+            Define(_pendingName!, _pendingValue!.ToString());
             _pendingName = null;
             _pendingValue = null;
         }
@@ -270,8 +271,14 @@ namespace HaConfig.Keepalived
                 return true;
             }
 
-            _definitions[name] = value;
+            Define(name, value);
             return true;
+        }
+
+        private void Define(string name, string value)
+        {
+            _definitions[name] = value;
+            if (name.Length > _longestName) _longestName = name.Length;
         }
 
         private static int IndexOfBlank(string text)

@@ -97,6 +97,7 @@ namespace HaConfig.Topology
 
         private static YamlNode ReadRoot(string text)
         {
+            var last = new Mark(0, 1, 1);
             try
             {
                 // First pass over the events: refuse what a plain settings file never needs and a hostile one might use.
@@ -105,6 +106,7 @@ namespace HaConfig.Topology
                 while (parser.MoveNext())
                 {
                     var current = parser.Current!;
+                    last = current.Start;
                     if (current is AnchorAlias) Fail("aliases are not allowed.", current.Start);
                     if (current is NodeEvent node)
                     {
@@ -124,6 +126,12 @@ namespace HaConfig.Topology
             catch (YamlException e)
             {
                 throw new HaPairTopologyYamlException(e.Message.Length > 0 ? FirstLine(e.Message) : "malformed YAML.", e.Start.Line, e.Start.Column, e);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                // YamlDotNet throws these instead of a YamlException on some malformed input (": {\nh", ": \n : 1"; found
+                // by fuzzing): the scanner, and the representation model on an event it did not expect.
+                throw new HaPairTopologyYamlException("malformed YAML.", last.Line, last.Column, e);
             }
         }
 

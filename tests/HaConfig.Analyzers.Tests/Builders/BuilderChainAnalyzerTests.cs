@@ -151,6 +151,19 @@ namespace HaConfig.Analyzers.Tests.Builders
                 """, Expect("HA1019", DiagnosticSeverity.Error, 0)).RunAsync();
         }
 
+        [Fact]
+        public async Task A_port_or_enum_value_the_builder_rejects_is_left_unknown_instead_of_failing_the_analyzer()
+        {
+            // Bind(0) and (SslVerify)42 throw in the builder at run time; rendering them threw in the analyzer (HA9999).
+            await new BuilderTest($$"""
+                public static HAProxyConfig Web() => HAProxyConfig.Create()
+                    {{Defaults}}
+                    .Frontend("fe", f => f.Bind(0).DefaultBackend("web"))
+                    .Backend("web", b => b.Server("web1", "10.0.0.1:80", s => s.Check().Verify((SslVerify)42)))
+                    .Build();
+                """).RunAsync();
+        }
+
         private const string Script = """
                 .VrrpScript("check_apiserver", s => s.Script("/etc/keepalived/check_apiserver.sh").Interval(TimeSpan.FromSeconds(3)))
             """;

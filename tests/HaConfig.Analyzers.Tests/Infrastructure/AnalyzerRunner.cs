@@ -18,12 +18,17 @@ namespace HaConfig.Analyzers.Tests.Infrastructure
     /// </summary>
     internal static class AnalyzerRunner
     {
-        public static async Task<Result> RunAsync(DiagnosticAnalyzer analyzer, IEnumerable<(string Path, string Text)> files)
+        public static Task<Result> RunAsync(DiagnosticAnalyzer analyzer, IEnumerable<(string Path, string Text)> files) =>
+            RunAsync(analyzer, new[] { "internal static class Program { }" }, files, Basic.Reference.Assemblies.Net80.References.All);
+
+        /// <summary>Runs over C# sources (one syntax tree each, however broken) and additional files.</summary>
+        public static async Task<Result> RunAsync(
+            DiagnosticAnalyzer analyzer, IEnumerable<string> sources, IEnumerable<(string Path, string Text)> files, IEnumerable<MetadataReference> references)
         {
             var compilation = CSharpCompilation.Create(
                 "Consumer",
-                new[] { CSharpSyntaxTree.ParseText("internal static class Program { }") },
-                Basic.Reference.Assemblies.Net80.References.All,
+                sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/src/Source{i}.cs")),
+                references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var exceptions = new ConcurrentBag<Exception>();
             var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();

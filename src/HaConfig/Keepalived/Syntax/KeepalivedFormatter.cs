@@ -102,6 +102,15 @@ namespace HaConfig.Keepalived.Syntax
                 output.Append(content.Slice(token.Start, token.Length).ToString());
             }
 
+            // Syntax after the last word is copied too: the "=\" of '@id $NAME=\' (an empty value continued on the next
+            // line) was dropped, which made the next line a statement (found by fuzzing).
+            if (record.TokenCount > 0)
+            {
+                int last = document.GetToken(index, record.TokenCount - 1).End;
+                var tail = content.Slice(last, (record.CommentStart >= 0 ? record.CommentStart : content.Length) - last).TrimEnd(" \t".AsSpan());
+                if (!tail.IsWhiteSpace()) output.Append(tail.ToString());
+            }
+
             if (record.CommentStart >= 0)
             {
                 if (record.TokenCount > 0) output.Append(' ');
