@@ -238,7 +238,7 @@ namespace HaConfig.Conversion
                     foreach (var spec in specs.Items)
                     {
                         string raw = spec is DocumentScalar s ? s.Value : throw spec.Error("a sequence specification must be a string");
-                        if (!IsSequenceSpec(raw) || raw.IndexOfAny(new[] { '\n', '\r' }) >= 0) throw spec.Error("a sequence specification looks like ~SEQ(var,start,end)");
+                        if (!IsSequenceSpec(raw) || raw.IndexOf('\n') >= 0 || raw[raw.Length - 1] == '\r') throw spec.Error("a sequence specification looks like ~SEQ(var,start,end)");
                         words.Add(raw);
                     }
                 }

@@ -99,10 +99,10 @@ namespace HaConfig.Conversion
             {
                 throw new ConversionException("malformed YAML: " + OneLine(e.Message), Line(e.Start), Column(e.Start));
             }
-            catch (InvalidOperationException e)
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
             {
-                // YamlDotNet's scanner throws this instead of a YamlException on some malformed input ("  - [a\nk"; found by
-                // fuzzing); the last event read is the nearest position known.
+                // YamlDotNet's scanner and parser throw these instead of a YamlException on some malformed input ("  - [a\nk",
+                // "!!] :"; found by fuzzing); the last event read is the nearest position known.
                 var at = LastPosition(parser);
                 throw new ConversionException("malformed YAML: " + OneLine(e.Message), Line(at), Column(at));
             }

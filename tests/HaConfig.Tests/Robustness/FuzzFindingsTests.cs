@@ -22,6 +22,8 @@ namespace HaConfig.Tests.Robustness
         {
             { "json", "{\"format\": \"haproxy\", \"sections\": [{\"section\": \"\\ud800\"}]}" },
             { "yaml", "  - [a\nk" },
+            { "yaml", "!!] :" },
+            { "keepalived", "r{\"\"{}r{}r{\n~SEQ(\r)}r{}r{}r{}r{}r{}r{}r{}}" },
             { "topology", ": {\nh" },
             { "topology", ": \n : 1" },
             { "haproxy", "global\r0\n.if\n.if \n.endif\n.endif\n" },
@@ -71,10 +73,12 @@ namespace HaConfig.Tests.Robustness
             (refused.Line, refused.Column).Should().Be((2, 3));
         }
 
-        [Fact]
-        public void Yaml_that_trips_the_yaml_library_is_refused_as_malformed()
+        [Theory]
+        [InlineData("  - [a\nk")]
+        [InlineData("!!] :")]
+        public void Yaml_that_trips_the_yaml_library_is_refused_as_malformed(string yaml)
         {
-            FluentActions.Invoking(() => ConfigConverter.FromDocument("  - [a\nk", DocumentFormat.Yaml))
+            FluentActions.Invoking(() => ConfigConverter.FromDocument(yaml, DocumentFormat.Yaml))
                 .Should().Throw<ConversionException>().WithMessage("malformed YAML: *");
         }
 
