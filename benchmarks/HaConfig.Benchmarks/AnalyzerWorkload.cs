@@ -35,12 +35,16 @@ namespace HaConfig.Benchmarks
         /// <summary>The haproxy.cfg.</summary>
         public ImmutableArray<AdditionalText> AdditionalFiles { get; }
 
-        /// <summary>The analyzers of the package, by name.</summary>
-        public static DiagnosticAnalyzer[] Analyzers(string which) => which switch
+        /// <summary>The analyzers of the package, by name (<c>ConfigFile</c>, <c>BuilderChain</c> or <c>Both</c>).</summary>
+        public static DiagnosticAnalyzer[] Analyzers(string which) =>
+            Analyzers(which, name => name == nameof(ConfigFileAnalyzer) ? new ConfigFileAnalyzer() : new BuilderChainAnalyzer());
+
+        /// <summary>The analyzers by name, each created by <paramref name="create"/> from its class name.</summary>
+        public static DiagnosticAnalyzer[] Analyzers(string which, Func<string, DiagnosticAnalyzer> create) => which switch
         {
-            "ConfigFile" => new DiagnosticAnalyzer[] { new ConfigFileAnalyzer() },
-            "BuilderChain" => new DiagnosticAnalyzer[] { new BuilderChainAnalyzer() },
-            "Both" => new DiagnosticAnalyzer[] { new ConfigFileAnalyzer(), new BuilderChainAnalyzer() },
+            "ConfigFile" => new[] { create(nameof(ConfigFileAnalyzer)) },
+            "BuilderChain" => new[] { create(nameof(BuilderChainAnalyzer)) },
+            "Both" => new[] { create(nameof(ConfigFileAnalyzer)), create(nameof(BuilderChainAnalyzer)) },
             _ => throw new ArgumentException("ConfigFile, BuilderChain or Both", nameof(which)),
         };
 
