@@ -48,19 +48,30 @@ namespace HaConfig.Analyzers
             [("HA1019", "weight")] = (0, 256),
         };
 
+        /// <summary>Chains kept by text across compilations (a compiler server or IDE analyses unchanged code again).</summary>
+        private const int SharedCacheCapacity = 2048;
+
+        private static readonly ValidationCache SharedCache = new(SharedCacheCapacity);
+
         private readonly Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> _validate;
-        private readonly ValidationCache _validated = new(1024);
+        private readonly ValidationCache _validated;
 
         /// <summary>Creates the analyzer over the catalogue's validation.</summary>
         public BuilderChainAnalyzer()
-            : this(Validate)
+            : this(Validate, SharedCache)
         {
         }
 
-        /// <summary>Creates the analyzer over another validation (tests inject failures this way).</summary>
+        /// <summary>Creates the analyzer over another validation (tests inject failures this way), with its own cache.</summary>
         internal BuilderChainAnalyzer(Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> validate)
+            : this(validate, new ValidationCache(SharedCacheCapacity))
+        {
+        }
+
+        private BuilderChainAnalyzer(Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> validate, ValidationCache cache)
         {
             _validate = validate;
+            _validated = cache;
         }
 
         /// <inheritdoc />
@@ -110,6 +121,7 @@ namespace HaConfig.Analyzers
                 context.CancellationToken.ThrowIfCancellationRequested();
 
                 CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds);
+                if (chain.Opaque) return; // nothing of an opaque chain is reported (see below), so it is not validated
                 var rendered = RenderedModel.Render(chain.Root, chain.Format);
                 var diagnostics = _validated.GetOrAdd(chain.Format, rendered.Text, () => _validate(chain, rendered));
                 bool certain = chain.Certain;
