@@ -7,6 +7,8 @@
 # The variants are interleaved (each round runs all three, in a rotating order) so that a change of machine load hits
 # them alike. Prints every sample, the median of each variant (wall clock, and CPU seconds of the build and its child
 # processes, which a busy machine disturbs less) and the overhead of `with` against both baselines.
+#   base     - only when BASE_ANALYZERS=DIR is set: like `with`, but with the analyzers built in DIR (an older build
+#              to compare with, e.g. `git archive main | tar -x -C /tmp/m` built there)
 # Then one more build of `with` under -p:ReportAnalyzer=true prints the compiler's per-analyzer execution times.
 # Usage: benchmarks/analyzer-build-time.sh [files] [rounds]. KEEP=1 keeps the generated project (its path is printed).
 # Note: the compiler runs in-process or as a server depending on UseSharedCompilation; the figures say which.
@@ -37,6 +39,7 @@ args() {
     without) echo "-p:RunAnalyzers=false" ;;
     sdk) echo "-p:HaConfigAnalyzers=false" ;;
     with) echo "-p:HaConfigAnalyzers=true" ;;
+    base) echo "-p:HaConfigAnalyzerDir=$BASE_ANALYZERS" ;;
   esac
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -44,14 +47,15 @@ percent() { echo "scale=1; ($1 - $2) * 100 / $2" | bc; }
 
 measure "$(args with)" >/dev/null # warm-up: disk cache, and a server compiler if one is used
 measure "$(args without)" >/dev/null
-declare -A wall=([without]="" [sdk]="" [with]="")
-declare -A cpu=([without]="" [sdk]="" [with]="")
+declare -A wall=([without]="" [sdk]="" [with]="" [base]="")
+declare -A cpu=([without]="" [sdk]="" [with]="" [base]="")
 variants=(without sdk with)
+if [ -n "${BASE_ANALYZERS:-}" ]; then variants+=(base); fi
 echo "UseSharedCompilation=${UseSharedCompilation:-<unset>} (false: a fresh compiler process per build)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$ROUNDS"); do
-  for k in 0 1 2; do
-    v=${variants[$(((round + k) % 3))]}
+  for k in $(seq 0 $((${#variants[@]} - 1))); do
+    v=${variants[$(((round + k) % ${#variants[@]}))]}
     read -r w c < <(measure "$(args "$v")")
     wall[$v]="${wall[$v]} $w"
     cpu[$v]="${cpu[$v]} $c"
@@ -62,7 +66,7 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 build -v:q "$(args with)"
 diagnostics=$(grep -c 'warning HA\|error HA\|info HA' "$WORK/build.log" || true)
 echo "files=$FILES cfg_lines=$(wc -l < "$WORK/haproxy.cfg") rounds=$ROUNDS (interleaved)"
-for v in without sdk with; do echo "wall $v:${wall[$v]}"; echo "cpu  $v:${cpu[$v]}"; done
+for v in "${variants[@]}"; do echo "wall $v:${wall[$v]}"; echo "cpu  $v:${cpu[$v]}"; done
 report() { # $1 = wall|cpu, $2 = name of the samples array
   local -n series=$2
   local without sdk with
@@ -72,6 +76,11 @@ report() { # $1 = wall|cpu, $2 = name of the samples array
   echo "$1 (median): without analyzers ${without}s, SDK analyzers only ${sdk}s, with HaConfig analyzers ${with}s"
   echo "  $1 overhead vs without analyzers:  $(echo "$with - $without" | bc)s = $(percent "$with" "$without")%"
   echo "  $1 overhead vs SDK analyzers only: $(echo "$with - $sdk" | bc)s = $(percent "$with" "$sdk")%"
+  if [ -n "${BASE_ANALYZERS:-}" ]; then
+    local base
+    base=$(echo "${series[base]}" | median)
+    echo "  $1 base analyzers ${base}s: overhead vs without $(percent "$base" "$without")%, vs SDK analyzers only $(percent "$base" "$sdk")%"
+  fi
 }
 report wall wall
 report cpu cpu
