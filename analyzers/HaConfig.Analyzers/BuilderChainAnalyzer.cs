@@ -62,6 +62,9 @@ namespace HaConfig.Analyzers
         {
         }
 
+        /// <summary>The analyzer over the catalogue's validation with an empty cache of its own, as a new compiler process has.</summary>
+        internal static BuilderChainAnalyzer WithOwnCache() => new(Validate);
+
         /// <summary>Creates the analyzer over another validation (tests inject failures this way), with its own cache.</summary>
         internal BuilderChainAnalyzer(Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> validate)
             : this(validate, new ValidationCache(SharedCacheCapacity))

@@ -35,9 +35,15 @@ namespace HaConfig.Benchmarks
         /// <summary>The haproxy.cfg.</summary>
         public ImmutableArray<AdditionalText> AdditionalFiles { get; }
 
-        /// <summary>The analyzers of the package, by name (<c>ConfigFile</c>, <c>BuilderChain</c> or <c>Both</c>).</summary>
-        public static DiagnosticAnalyzer[] Analyzers(string which) =>
-            Analyzers(which, name => name == nameof(ConfigFileAnalyzer) ? new ConfigFileAnalyzer() : new BuilderChainAnalyzer());
+        /// <summary>
+        /// The analyzers of the package, by name (<c>ConfigFile</c>, <c>BuilderChain</c> or <c>Both</c>): with the caches
+        /// shared across compilations (what a compiler server or IDE reuses), or with empty caches of their own (what each
+        /// command-line build starts from).
+        /// </summary>
+        public static DiagnosticAnalyzer[] Analyzers(string which, bool sharedCaches = false) =>
+            Analyzers(which, name => name == nameof(ConfigFileAnalyzer)
+                ? sharedCaches ? new ConfigFileAnalyzer() : ConfigFileAnalyzer.WithOwnCache()
+                : sharedCaches ? new BuilderChainAnalyzer() : BuilderChainAnalyzer.WithOwnCache());
 
         /// <summary>The analyzers by name, each created by <paramref name="create"/> from its class name.</summary>
         public static DiagnosticAnalyzer[] Analyzers(string which, Func<string, DiagnosticAnalyzer> create) => which switch
