@@ -14,12 +14,14 @@ with open(os.path.join(work, "Bench.csproj"), "w") as f:
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
     <NoWarn>$(NoWarn);HA1007;HA1049;HA9001</NoWarn>
+    <!-- Another build of the analyzers can be measured with -p:HaConfigAnalyzerDir=DIR. -->
+    <HaConfigAnalyzerDir Condition="'$(HaConfigAnalyzerDir)' == ''">{binary}</HaConfigAnalyzerDir>
   </PropertyGroup>
   <ItemGroup>
     <Reference Include="{binary}/HaConfig.dll" />
-    <Analyzer Include="{binary}/HaConfig.Analyzers.dll" Condition="'$(HaConfigAnalyzers)' != 'false'" />
-    <Analyzer Include="{binary}/HaConfig.dll" Condition="'$(HaConfigAnalyzers)' != 'false'" />
-    <Analyzer Include="{binary}/YamlDotNet.dll" Condition="Exists('{binary}/YamlDotNet.dll') And '$(HaConfigAnalyzers)' != 'false'" />
+    <Analyzer Include="$(HaConfigAnalyzerDir)/HaConfig.Analyzers.dll" Condition="'$(HaConfigAnalyzers)' != 'false'" />
+    <Analyzer Include="$(HaConfigAnalyzerDir)/HaConfig.dll" Condition="'$(HaConfigAnalyzers)' != 'false'" />
+    <Analyzer Include="$(HaConfigAnalyzerDir)/YamlDotNet.dll" Condition="Exists('$(HaConfigAnalyzerDir)/YamlDotNet.dll') And '$(HaConfigAnalyzers)' != 'false'" />
     <AdditionalFiles Include="haproxy.cfg" />
   </ItemGroup>
 </Project>

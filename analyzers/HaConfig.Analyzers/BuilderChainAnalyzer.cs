@@ -48,18 +48,33 @@ namespace HaConfig.Analyzers
             [("HA1019", "weight")] = (0, 256),
         };
 
+        /// <summary>Chains kept by text across compilations (a compiler server or IDE analyses unchanged code again).</summary>
+        private const int SharedCacheCapacity = 2048;
+
+        private static readonly ValidationCache SharedCache = new(SharedCacheCapacity);
+
         private readonly Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> _validate;
+        private readonly ValidationCache _validated;
 
         /// <summary>Creates the analyzer over the catalogue's validation.</summary>
         public BuilderChainAnalyzer()
-            : this(Validate)
+            : this(Validate, SharedCache)
         {
         }
 
-        /// <summary>Creates the analyzer over another validation (tests inject failures this way).</summary>
+        /// <summary>The analyzer over the catalogue's validation with an empty cache of its own, as a new compiler process has.</summary>
+        internal static BuilderChainAnalyzer WithOwnCache() => new(Validate);
+
+        /// <summary>Creates the analyzer over another validation (tests inject failures this way), with its own cache.</summary>
         internal BuilderChainAnalyzer(Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> validate)
+            : this(validate, new ValidationCache(SharedCacheCapacity))
+        {
+        }
+
+        private BuilderChainAnalyzer(Func<FoldedChain, RenderedModel, IReadOnlyList<HaDiagnostic>> validate, ValidationCache cache)
         {
             _validate = validate;
+            _validated = cache;
         }
 
         /// <inheritdoc />
@@ -73,9 +88,21 @@ namespace HaConfig.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // Nothing to do in a compilation that cannot see the builders.
-                if (start.Compilation.GetTypeByMetadataName("HaConfig.Building.ConfigKeywordAttribute") is null) return;
+                if (!CanSeeBuilders(start.Compilation)) return;
                 start.RegisterSymbolStartAction(StartType, SymbolKind.NamedType);
             });
+        }
+
+        // A reference named HaConfig is the usual case and costs nothing to find. Only without one is the attribute looked up
+        // by name, which loads the namespaces of every referenced assembly (a measurable part of a build).
+        private static bool CanSeeBuilders(Compilation compilation)
+        {
+            foreach (var assembly in compilation.ReferencedAssemblyNames)
+            {
+                if (assembly.Name == "HaConfig") return true;
+            }
+
+            return compilation.GetTypeByMetadataName(ChainReader.AttributeName) is not null;
         }
 
         private void StartType(SymbolStartAnalysisContext context)
@@ -97,10 +124,11 @@ namespace HaConfig.Analyzers
                 context.CancellationToken.ThrowIfCancellationRequested();
 
                 CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds);
+                if (chain.Opaque) return; // nothing of an opaque chain is reported (see below), so it is not validated
                 var rendered = RenderedModel.Render(chain.Root, chain.Format);
-                var diagnostics = _validate(chain, rendered);
+                var diagnostics = _validated.GetOrAdd(chain.Format, rendered.Text, () => _validate(chain, rendered));
                 bool certain = chain.Certain;
-                var freeIds = FreeRouterIds(chain);
+                SortedSet<int>? freeIds = null; // computed when a diagnostic needs it
                 foreach (var diagnostic in diagnostics)
                 {
                     if (diagnostic.Id == RuleCatalogue.AnalyzerFailure.Id || diagnostic.Id == RuleCatalogue.RuleFailure.Id) continue;
@@ -109,7 +137,7 @@ namespace HaConfig.Analyzers
                     if (line is null || !line.Certain || (word is not null && !word.Certain)) continue;
 
                     var node = word?.Node ?? ChainReader.NameOf(line.Invocation);
-                    var properties = Properties(diagnostic.Id, line, node, freeIds);
+                    var properties = Properties(diagnostic.Id, line, node, chain, ref freeIds);
                     context.ReportDiagnostic(Diagnostic.Create(
                         RoslynDescriptors.For(diagnostic.Descriptor), node.GetLocation(), properties, diagnostic.Message));
                 }
@@ -130,8 +158,8 @@ namespace HaConfig.Analyzers
         private static bool IsChainCandidate(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            string? ns = method.ContainingNamespace?.ToDisplayString();
-            if (ns != "HaConfig.HAProxy" && ns != "HaConfig.Keepalived") return false;
+            var ns = method.ContainingNamespace;
+            if (!SymbolNames.IsNamespace(ns, "HaConfig", "HAProxy") && !SymbolNames.IsNamespace(ns, "HaConfig", "Keepalived")) return false;
             return method.Name == "Build" || ChainReader.Keyword(method) is not null || ChainReader.RootFormat(method) != ConfigFormat.Unknown;
         }
 
@@ -140,7 +168,7 @@ namespace HaConfig.Analyzers
                 ? HAProxyConfig.Parse(rendered.Text).Validate()
                 : KeepalivedConfig.Parse(rendered.Text).Validate();
 
-        private static ImmutableDictionary<string, string?> Properties(string id, ModelLine line, SyntaxNode node, SortedSet<int> freeIds)
+        private static ImmutableDictionary<string, string?> Properties(string id, ModelLine line, SyntaxNode node, FoldedChain chain, ref SortedSet<int>? freeIds)
         {
             var properties = ImmutableDictionary<string, string?>.Empty;
             string keyword = KeywordOf(line, node);
@@ -151,7 +179,7 @@ namespace HaConfig.Analyzers
                 properties = properties.Add(ClampToProperty, Math.Min(Math.Max(value, range.Min), range.Max).ToString(CultureInfo.InvariantCulture));
             }
 
-            if (id == RuleCatalogue.DuplicateVirtualRouterId.Id && freeIds.Count > 0)
+            if (id == RuleCatalogue.DuplicateVirtualRouterId.Id && (freeIds ??= FreeRouterIds(chain)).Count > 0)
             {
                 properties = properties.Add(FreeRouterIdProperty, freeIds.Min.ToString(CultureInfo.InvariantCulture));
             }

@@ -33,6 +33,10 @@ namespace HaConfig.Analyzers
         {
         }
 
+        /// <summary>The analyzer over <see cref="ConfigLinter.Lint"/> with an empty cache of its own, as a new compiler process has.</summary>
+        internal static ConfigFileAnalyzer WithOwnCache() =>
+            new((text, path, format) => ConfigLinter.Lint(text, path, format), new LintCache(SharedCacheCapacity));
+
         /// <summary>Creates the analyzer over another linter (tests inject failures this way) with its own cache.</summary>
         internal ConfigFileAnalyzer(Func<string, string, ConfigFormat, IReadOnlyList<HaDiagnostic>> lint, LintCache cache)
         {

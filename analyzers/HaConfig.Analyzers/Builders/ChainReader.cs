@@ -42,7 +42,8 @@ namespace HaConfig.Analyzers.Builders
     /// </summary>
     internal static class ChainReader
     {
-        private const string AttributeName = "HaConfig.Building.ConfigKeywordAttribute";
+        /// <summary>The attribute that marks builder methods, by metadata name.</summary>
+        public const string AttributeName = "HaConfig.Building.ConfigKeywordAttribute";
 
         // Methods whose output is "keyword, then each argument in order" (optional arguments left at null omitted).
         private static readonly HashSet<string> HAProxyPlain = new(StringComparer.Ordinal)
@@ -94,12 +95,10 @@ namespace HaConfig.Analyzers.Builders
         public static ConfigFormat RootFormat(IMethodSymbol method)
         {
             if (method.Name != "Create" || !method.IsStatic || method.Parameters.Length != 0) return ConfigFormat.Unknown;
-            return method.ContainingType?.ToDisplayString() switch
-            {
-                "HaConfig.HAProxy.HAProxyConfig" => ConfigFormat.HAProxy,
-                "HaConfig.Keepalived.KeepalivedConfig" => ConfigFormat.Keepalived,
-                _ => ConfigFormat.Unknown,
-            };
+            var type = method.ContainingType;
+            if (SymbolNames.IsType(type, "HaConfig", "HAProxy", "HAProxyConfig")) return ConfigFormat.HAProxy;
+            if (SymbolNames.IsType(type, "HaConfig", "Keepalived", "KeepalivedConfig")) return ConfigFormat.Keepalived;
+            return ConfigFormat.Unknown;
         }
 
         /// <summary>
@@ -631,7 +630,7 @@ namespace HaConfig.Analyzers.Builders
             {
                 foreach (var attribute in current.GetAttributes())
                 {
-                    if (attribute.AttributeClass?.ToDisplayString() == AttributeName &&
+                    if (SymbolNames.IsType(attribute.AttributeClass, "HaConfig", "Building", "ConfigKeywordAttribute") &&
                         attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string keyword)
                     {
                         return keyword;

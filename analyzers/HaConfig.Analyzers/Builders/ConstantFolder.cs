@@ -70,11 +70,21 @@ namespace HaConfig.Analyzers.Builders
             }
         }
 
+        // The factories folded below, by the fully qualified name of their type (empty for any other type).
+        private static string FactoryType(INamedTypeSymbol? type)
+        {
+            if (SymbolNames.IsSystemType(type, null, "TimeSpan")) return "System.TimeSpan";
+            if (SymbolNames.IsSystemType(type, "Net", "IPAddress")) return "System.Net.IPAddress";
+            if (SymbolNames.IsType(type, "HaConfig", "HAProxy", "HaDuration")) return "HaConfig.HAProxy.HaDuration";
+            if (SymbolNames.IsType(type, "HaConfig", "HAProxy", "HaCondition")) return "HaConfig.HAProxy.HaCondition";
+            return string.Empty;
+        }
+
         private static bool TryFoldFactory(IInvocationOperation invocation, out object? value)
         {
             value = null;
             var method = invocation.TargetMethod;
-            string type = method.ContainingType?.ToDisplayString() ?? string.Empty;
+            string type = FactoryType(method.ContainingType);
             var args = new object?[invocation.Arguments.Length];
             for (int i = 0; i < args.Length; i++)
             {
