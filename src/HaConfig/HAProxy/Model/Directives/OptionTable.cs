@@ -11,14 +11,9 @@ namespace HaConfig.HAProxy
     /// </summary>
     internal sealed class OptionTable
     {
-        private readonly Dictionary<string, int> _counts;
         private readonly SpanKeyTable<int> _bySpan;
 
-        private OptionTable(Dictionary<string, int> counts)
-        {
-            _counts = counts;
-            _bySpan = new SpanKeyTable<int>(counts);
-        }
+        private OptionTable(Dictionary<string, int> counts) => _bySpan = new SpanKeyTable<int>(counts);
 
         /// <summary>Builds a table from <c>"keyword count"</c> groups: each string lists keywords that take the same count.</summary>
         public static OptionTable Create(params (int Count, string Keywords)[] groups)
@@ -32,47 +27,12 @@ namespace HaConfig.HAProxy
             return new OptionTable(counts);
         }
 
-        /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown).</summary>
-        public int ValueCount(string keyword) => _counts.TryGetValue(keyword, out int count) ? count : 0;
-
-        /// <summary>The number of value words <paramref name="keyword"/> takes (0 when unknown), without allocating.</summary>
-        public int ValueCount(ReadOnlySpan<char> keyword) => _bySpan.TryGetValue(keyword, out int count) ? count : 0;
-
-        /// <summary>Whether the table knows <paramref name="keyword"/>.</summary>
-        public bool Contains(string keyword) => _counts.ContainsKey(keyword);
-
         /// <summary>Whether the table knows <paramref name="keyword"/>, without allocating.</summary>
         public bool Contains(ReadOnlySpan<char> keyword) => _bySpan.ContainsKey(keyword);
 
-        /// <summary>Every parameter from word <paramref name="start"/> on: keyword word index and the number of words it spans after it.</summary>
-        public List<(int Index, int Count)> Scan(HAProxyLine line, int start)
-        {
-            var result = new List<(int, int)>();
-            int count = line.TokenCount;
-            int i = start;
-            while (i < count)
-            {
-                var keyword = line.GetValueSpan(i);
-                int values = ValueCount(keyword);
-                if (keyword.SequenceEqual("source".AsSpan()))
-                {
-                    // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
-                    int j = i + 2;
-                    while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
-                    values = j - i - 1;
-                }
-
-                values = Math.Min(values, count - i - 1);
-                result.Add((i, values));
-                i += 1 + values;
-            }
-
-            return result;
-        }
-
         /// <summary>
-        /// <see cref="Scan"/> into an exactly sized array, with the table's own string for each known keyword (null for
-        /// a word the table does not know): what a directive caches once per document version.
+        /// Every parameter from word <paramref name="start"/> on (keyword word index and the number of value words after
+        /// it), in an exactly sized array: what a directive caches once per document version.
         /// </summary>
         public ScannedParameter[] ScanParameters(HAProxyLine line, int start)
         {
@@ -109,24 +69,6 @@ namespace HaConfig.HAProxy
             }
 
             return Math.Min(values, count - i - 1);
-        }
-
-        /// <summary>The word index of the last occurrence of <paramref name="keyword"/> as a parameter, or -1.</summary>
-        public int FindLast(HAProxyLine line, int start, string keyword, out int valueCount)
-        {
-            int found = -1;
-            valueCount = 0;
-            foreach (var (index, count) in Scan(line, start))
-            {
-                // (the directives use their cached scan instead: ParameterizedDirective.Parameters)
-                if (line.ValueEquals(index, keyword))
-                {
-                    found = index;
-                    valueCount = count;
-                }
-            }
-
-            return found;
         }
     }
 

@@ -134,7 +134,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             // The catalogue's key is the name found: the one- or two-word keyword as written.
             string name = info.Keyword;
             if (!CheckVersion(context, info, null, name, line, at, version, guarded)) return;
-            if ((info.Places & place) == 0) CheckPlacement(context, info, name, proxy, place, line.GetLocation(at));
+            CheckPlacement(context, info, name, proxy, place, line, at);
 
             switch (directive)
             {
@@ -158,9 +158,10 @@ namespace HaConfig.Validation.Rules.HAProxy
         private static string ParameterOwner(ServerDirective server, ProxySection proxy) =>
             server.Kind == ServerKind.DefaultServer ? "default-server" : server.Keyword + " " + (proxy.Name ?? proxy.Keyword) + "/" + server.Name;
 
-        private static void CheckPlacement(ValidationContext context, KeywordInfo info, string name, ProxySection proxy, ProxyPlaces place, Text.SourceLocation location)
+        private static void CheckPlacement(ValidationContext context, KeywordInfo info, string name, ProxySection proxy, ProxyPlaces place, HAProxyLine line, int tokenIndex)
         {
             if ((info.Places & place) != 0) return;
+            var location = line.GetLocation(tokenIndex);
             if (place == ProxyPlaces.Defaults)
             {
                 context.Report(RuleCatalogue.KeywordNotAllowed, location, name, "'defaults' section", string.Empty);
