@@ -19,7 +19,8 @@ namespace HaConfig.HAProxy
             context.Secrets.Add(this);
             context.AddRange(SyntaxDiagnostics);
             if (Document.Lexer is HaConfig.Syntax.OpaqueLexer) return context.ToSortedList(); // not parsed (size limit, UTF-16): no rule can say anything true
-            RuleRunner.Run(HAProxyRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1));
+            int threads = context.Options.ThreadsFor(Document.LineCount);
+            RuleRunner.Run(HAProxyRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1), threads, _ => PrepareForConcurrentReads(threads));
             return context.ToSortedList();
         }
     }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy.Syntax;
 using HaConfig.Syntax;
@@ -122,27 +124,27 @@ namespace HaConfig.HAProxy
         {
             get
             {
-                if (_sections is null || _sectionsVersion != Document.StructureVersion)
+                // Built before rules run in parallel (PrepareForConcurrentReads): two threads building it would make two
+                // views of a section. The version is published last all the same (release/acquire).
+                int version = Document.StructureVersion;
+                if (Volatile.Read(ref _sectionsVersion) == version && _sections is { } cached) return cached;
+                var ranges = HAProxyStructure.FindSections(Document);
+                var sections = new List<HAProxySection>(ranges.Count);
+                foreach (var range in ranges)
                 {
-                    var ranges = HAProxyStructure.FindSections(Document);
-                    var sections = new List<HAProxySection>(ranges.Count);
-                    foreach (var range in ranges)
+                    var header = LineAt(range.HeaderIndex);
+                    if (!_sectionViews.TryGetValue(header.Id, out var section) || section.Keyword != header.Keyword)
                     {
-                        var header = LineAt(range.HeaderIndex);
-                        if (!_sectionViews.TryGetValue(header.Id, out var section) || section.Keyword != header.Keyword)
-                        {
-                            section = HAProxySection.Create(this, header);
-                            _sectionViews[header.Id] = section;
-                        }
-
-                        sections.Add(section);
+                        section = HAProxySection.Create(this, header);
+                        _sectionViews[header.Id] = section;
                     }
 
-                    _sections = sections;
-                    _sectionsVersion = Document.StructureVersion;
+                    sections.Add(section);
                 }
 
-                return _sections;
+                _sections = sections;
+                Volatile.Write(ref _sectionsVersion, version);
+                return sections;
             }
         }
 
@@ -222,7 +224,30 @@ namespace HaConfig.HAProxy
             // Views are kept by line identity in an array (identities are dense: 0..n at parse, then increasing).
             int id = Document.GetLine(index).Id;
             if (id >= _lineViews.Length) Array.Resize(ref _lineViews, Math.Max(id + 1, Math.Max(Document.LineCount, _lineViews.Length * 2)));
-            return _lineViews[id] ??= new HAProxyLine(Document, id);
+            var views = _lineViews;
+
+            // Rules running in parallel may ask for the same view at once: one of them is kept, so a line has one view.
+            return views[id] ?? Interlocked.CompareExchange(ref views[id], new HAProxyLine(Document, id), null) ?? views[id]!;
+        }
+
+        /// <summary>
+        /// Builds what the rules read lazily (sections, their names and directives, the parameters of every directive,
+        /// the timeouts of every proxy), so that rules running on several threads only read the model. The sections'
+        /// directives are built in parallel: each section owns its lines, and the array of line views is sized first so
+        /// that it does not grow meanwhile.
+        /// </summary>
+        internal void PrepareForConcurrentReads(int threads)
+        {
+            Document.IndexOfId(0);
+            if (_lineViews.Length < Document.IdCapacity) Array.Resize(ref _lineViews, Document.IdCapacity);
+            var sections = Sections;
+            Parallel.For(0, sections.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+            {
+                var section = sections[i];
+                _ = section.Name;
+                foreach (var directive in section.DirectiveList) directive.PrepareForConcurrentReads();
+                if (section is ProxySection proxy) _ = proxy.TimeoutTable;
+            });
         }
 
         internal int SectionEnd(HAProxySection section)

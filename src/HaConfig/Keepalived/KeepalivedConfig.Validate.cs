@@ -19,8 +19,16 @@ namespace HaConfig.Keepalived
             context.Secrets.Add(this);
             context.AddRange(SyntaxDiagnostics);
             if (Document.Lexer is HaConfig.Syntax.OpaqueLexer) return context.ToSortedList(); // not parsed (size limit, UTF-16): no rule can say anything true
-            RuleRunner.Run(KeepalivedRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1));
+            RuleRunner.Run(KeepalivedRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1), context.Options.ThreadsFor(Document.LineCount), PrepareForConcurrentRules);
             return context.ToSortedList();
+        }
+
+        /// <summary>Makes the view the rules share (expanded or not) and builds every lazily made part of the models it reads.</summary>
+        private void PrepareForConcurrentRules(ValidationContext context)
+        {
+            var view = KeepalivedView.Of(this, context);
+            PrepareForConcurrentReads();
+            if (!view.IsIdentity) view.Config.PrepareForConcurrentReads();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using HaConfig.Diagnostics;
 using HaConfig.Keepalived.Syntax;
 using HaConfig.Syntax;
@@ -208,7 +209,28 @@ namespace HaConfig.Keepalived
             // Views are kept by line identity in an array (identities are dense: 0..n at parse, then increasing).
             int id = Document.GetLine(index).Id;
             if (id >= _lineViews.Length) Array.Resize(ref _lineViews, Math.Max(id + 1, Math.Max(Document.LineCount, _lineViews.Length * 2)));
-            return _lineViews[id] ??= new KeepalivedLine(Document, id);
+            var views = _lineViews;
+
+            // Rules running in parallel may ask for the same view at once: one of them is kept, so a line has one view.
+            return views[id] ?? Interlocked.CompareExchange(ref views[id], new KeepalivedLine(Document, id), null) ?? views[id]!;
+        }
+
+        /// <summary>
+        /// Builds what the rules read lazily (the block tree, a view of every statement, the children of every block, in
+        /// this file and the files it includes), so that rules running on several threads only read the model: the
+        /// statement views are kept in dictionaries and per-tree arrays that are not safe to fill from several threads.
+        /// </summary>
+        internal void PrepareForConcurrentReads()
+        {
+            Document.IndexOfId(0);
+            if (_lineViews.Length < Document.IdCapacity) Array.Resize(ref _lineViews, Document.IdCapacity);
+            var tree = Tree;
+            for (int i = 0; i < tree.Nodes.Count; i++) NodeAt(i);
+            for (int parent = -1; parent < tree.Nodes.Count; parent++) ChildArrayOf(parent);
+            foreach (var include in _includes)
+            {
+                foreach (var file in include.Files) file.PrepareForConcurrentReads();
+            }
         }
 
         private KeepalivedTree Tree

@@ -210,15 +210,21 @@ namespace HaConfig.Syntax
         /// <summary>The current index of the line with the given identity, or -1 when it was removed.</summary>
         public int IndexOfId(int id)
         {
-            if (_indexById is null)
-            {
-                var map = new int[_nextId];
-                map.AsSpan().Fill(-1);
-                for (int i = 0; i < _lines.Count; i++) map[_lines[i].Id] = i;
-                _indexById = map;
-            }
+            // One read of the field: threads validating in parallel may build the map at the same time, each a whole map.
+            var map = _indexById ?? BuildIdIndex();
+            return (uint)id < (uint)map.Length ? map[id] : -1;
+        }
 
-            return (uint)id < (uint)_indexById.Length ? _indexById[id] : -1;
+        /// <summary>Every line identity handed out so far is below this number.</summary>
+        public int IdCapacity => _nextId;
+
+        private int[] BuildIdIndex()
+        {
+            var map = new int[_nextId];
+            map.AsSpan().Fill(-1);
+            for (int i = 0; i < _lines.Count; i++) map[_lines[i].Id] = i;
+            _indexById = map;
+            return map;
         }
 
         public override string ToString()

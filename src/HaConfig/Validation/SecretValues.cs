@@ -29,17 +29,23 @@ namespace HaConfig.Validation
         /// <summary>Adds a keepalived file and every file it includes.</summary>
         public void Add(KeepalivedConfig config)
         {
-            if (_seen.Contains(config.Document)) return;
-            Add(config.Document);
-            foreach (var include in config.Includes)
+            lock (_pending)
             {
-                foreach (var file in include.Files) Add(file);
+                if (_seen.Contains(config.Document)) return;
+                Add(config.Document);
+                foreach (var include in config.Includes)
+                {
+                    foreach (var file in include.Files) Add(file);
+                }
             }
         }
 
         public void Add(SyntaxDocument document)
         {
-            if (_seen.Add(document)) _pending.Add(document);
+            lock (_pending)
+            {
+                if (_seen.Add(document)) _pending.Add(document);
+            }
         }
 
         /// <summary>The text with every secret value it quotes replaced.</summary>
@@ -125,7 +131,16 @@ namespace HaConfig.Validation
 
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+        /// <remarks>Locked: rules running in parallel report (and so redact) at the same time, and a shared view may add a document meanwhile.</remarks>
         private Dictionary<char, string[]> Index()
+        {
+            lock (_pending)
+            {
+                return IndexLocked();
+            }
+        }
+
+        private Dictionary<char, string[]> IndexLocked()
         {
             if (_pending.Count > 0)
             {
@@ -144,12 +159,14 @@ namespace HaConfig.Validation
                     group.Add(value);
                 }
 
-                _byFirstChar = new Dictionary<char, string[]>();
+                var byFirstChar = new Dictionary<char, string[]>();
                 foreach (var pair in groups)
                 {
                     pair.Value.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-                    _byFirstChar[pair.Key] = pair.Value.ToArray();
+                    byFirstChar[pair.Key] = pair.Value.ToArray();
                 }
+
+                _byFirstChar = byFirstChar;
             }
 
             return _byFirstChar;

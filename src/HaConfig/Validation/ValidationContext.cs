@@ -15,19 +15,33 @@ namespace HaConfig.Validation
     public sealed class ValidationContext
     {
         private readonly List<Diagnostic> _diagnostics = new();
-        private readonly Dictionary<Type, object> _shared = new();
+        private readonly Dictionary<Type, object> _shared;
 
         /// <summary>Creates a context.</summary>
         public ValidationContext(ValidationOptions options)
         {
             Options = options ?? throw new ArgumentNullException(nameof(options));
+            _shared = new Dictionary<Type, object>();
+            Secrets = new SecretValues();
+        }
+
+        /// <summary>
+        /// A context for one worker thread of a parallel validation: its own list of findings (merged in rule order
+        /// afterwards, so the result does not depend on the threads), the options, secrets and shared values of
+        /// <paramref name="parent"/>.
+        /// </summary>
+        private ValidationContext(ValidationContext parent)
+        {
+            Options = parent.Options;
+            _shared = parent._shared;
+            Secrets = parent.Secrets;
         }
 
         /// <summary>The options in force.</summary>
         public ValidationOptions Options { get; }
 
         /// <summary>The secret values messages must not show (filled by the <c>Validate</c> methods and the expanded views).</summary>
-        internal SecretValues Secrets { get; } = new();
+        internal SecretValues Secrets { get; }
 
         /// <summary>What has been reported so far.</summary>
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
@@ -57,14 +71,27 @@ namespace HaConfig.Validation
         private object?[] Shown(object?[] args) => Options.ShowSecrets || args.Length == 0 ? args : Secrets.RedactArguments(args);
 
         /// <summary>A value computed once per validation and shared by the rules (e.g. an expanded view).</summary>
+        /// <remarks>
+        /// Thread-safe: rules running in parallel share the value, made once (under a lock, so the factory runs once
+        /// and may itself ask for another shared value).
+        /// </remarks>
         internal T Shared<T>(Func<T> factory)
             where T : class
         {
-            if (_shared.TryGetValue(typeof(T), out var value)) return (T)value;
-            var created = factory();
-            _shared[typeof(T)] = created;
-            return created;
+            lock (_shared)
+            {
+                if (_shared.TryGetValue(typeof(T), out var value)) return (T)value;
+                var created = factory();
+                _shared[typeof(T)] = created;
+                return created;
+            }
         }
+
+        /// <summary>A context for a worker thread: see the private constructor.</summary>
+        internal ValidationContext CreateWorker() => new(this);
+
+        /// <summary>Appends what a worker context reported (in the order it was reported).</summary>
+        internal void AddReported(ValidationContext worker) => _diagnostics.AddRange(worker._diagnostics);
 
         /// <summary>Adds diagnostics made elsewhere (e.g. syntax), applying the options and hiding the secrets their messages quote.</summary>
         public void AddRange(IEnumerable<Diagnostic> diagnostics)

@@ -45,6 +45,32 @@ namespace HaConfig.Validation
         public bool ShowSecrets { get; set; }
 
         /// <summary>
+        /// How many threads <c>Validate()</c> may run rules on: 0 (the default) lets it decide (several threads for a
+        /// file of <see cref="ParallelThresholdLines"/> lines or more on a machine with several processors, one
+        /// otherwise), 1 runs every rule on the calling thread, N at most N threads. The diagnostics are the same,
+        /// in the same order, whatever the value. The configuration must not be edited while it is validated.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">A negative value.</exception>
+        public int MaxDegreeOfParallelism
+        {
+            get => _maxDegreeOfParallelism;
+            set => _maxDegreeOfParallelism = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "0 (automatic) or a positive number of threads.");
+        }
+
+        private int _maxDegreeOfParallelism;
+
+        /// <summary>The size from which an automatic <see cref="MaxDegreeOfParallelism"/> runs rules on several threads.</summary>
+        /// <remarks>Below it the rules take a few milliseconds in all, less than handing them to other threads saves.</remarks>
+        public const int ParallelThresholdLines = 4000;
+
+        /// <summary>The number of threads to run the rules of a <paramref name="lineCount"/>-line file on.</summary>
+        internal int ThreadsFor(int lineCount)
+        {
+            if (_maxDegreeOfParallelism > 0) return _maxDegreeOfParallelism;
+            return lineCount >= ParallelThresholdLines ? Environment.ProcessorCount : 1;
+        }
+
+        /// <summary>
         /// Always expand a keepalived file before validating it, even one that expands to itself (the fast path then
         /// validates the source directly). For tests comparing the two paths.
         /// </summary>

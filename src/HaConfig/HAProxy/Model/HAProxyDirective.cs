@@ -57,6 +57,11 @@ namespace HaConfig.HAProxy
         /// <summary>Removes the directive's line.</summary>
         public void Remove() => Line.Remove();
 
+        /// <summary>Computes what the directive caches, before rules read it from several threads (see <c>HAProxyConfig.PrepareForConcurrentReads</c>).</summary>
+        internal virtual void PrepareForConcurrentReads()
+        {
+        }
+
         /// <summary>The line's words for display, secrets shown as <c>&lt;redacted&gt;</c>; <c>Line.Text</c> is the exact text.</summary>
         public override string ToString() => Line.ToString().Trim();
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using HaConfig.HAProxy.Syntax;
 
 namespace HaConfig.HAProxy
@@ -39,14 +40,13 @@ namespace HaConfig.HAProxy
             get
             {
                 // Cached per document version: the rules ask every proxy for its name many times.
+                // Release/acquire on the version: rules on several threads may read the name at once.
                 int version = Config.Document.Version;
-                if (_nameVersion != version)
-                {
-                    _name = Header.TokenCount > 1 ? Header.GetValue(1) : null;
-                    _nameVersion = version;
-                }
-
-                return _name;
+                if (Volatile.Read(ref _nameVersion) == version) return _name;
+                string? name = Header.TokenCount > 1 ? Header.GetValue(1) : null;
+                _name = name;
+                Volatile.Write(ref _nameVersion, version);
+                return name;
             }
         }
 
@@ -75,23 +75,22 @@ namespace HaConfig.HAProxy
         {
             get
             {
+                // Built before rules run in parallel (HAProxyConfig.PrepareForConcurrentReads), since two threads building
+                // it would make two views of each directive; the version is still published last (release/acquire).
                 int version = Config.Document.Version;
-                if (_directives is null || _directivesVersion != version)
+                if (Volatile.Read(ref _directivesVersion) == version && _directives is { } cached) return cached;
+                var document = Config.Document;
+                int start = Header.Index + 1;
+                int end = Config.SectionEnd(this);
+                var directives = new List<HAProxyDirective>(Math.Max(0, end - start));
+                for (int i = start; i < end; i++)
                 {
-                    var document = Config.Document;
-                    int start = Header.Index + 1;
-                    int end = Config.SectionEnd(this);
-                    var directives = new List<HAProxyDirective>(Math.Max(0, end - start));
-                    for (int i = start; i < end; i++)
-                    {
-                        if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives.Add(CreateDirective(Config.LineAt(i)));
-                    }
-
-                    _directives = directives;
-                    _directivesVersion = version;
+                    if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives.Add(CreateDirective(Config.LineAt(i)));
                 }
 
-                return _directives;
+                _directives = directives;
+                Volatile.Write(ref _directivesVersion, version);
+                return directives;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Linq;
 
 namespace HaConfig.HAProxy
@@ -65,24 +66,24 @@ namespace HaConfig.HAProxy
         {
             get
             {
+                // Release/acquire on the version: rules on several threads may read the table at once (it is never
+                // modified once published).
                 int version = Config.Document.Version;
-                if (_timeouts is null || _timeoutsVersion != version)
+                if (Volatile.Read(ref _timeoutsVersion) == version && _timeouts is { } cached) return cached;
+                Dictionary<string, TimeoutDirective>? result = null;
+                foreach (var directive in DirectiveList)
                 {
-                    Dictionary<string, TimeoutDirective>? result = null;
-                    foreach (var directive in DirectiveList)
+                    if (directive is TimeoutDirective timeout && timeout.Name is { } name)
                     {
-                        if (directive is TimeoutDirective timeout && timeout.Name is { } name)
-                        {
-                            (result ??= new Dictionary<string, TimeoutDirective>(StringComparer.Ordinal))[name] = timeout;
-                        }
+                        (result ??= new Dictionary<string, TimeoutDirective>(StringComparer.Ordinal))[name] = timeout;
                     }
-
-                    // Most proxies set no timeout of their own: they share one empty table (never modified).
-                    _timeouts = result ?? NoTimeouts;
-                    _timeoutsVersion = version;
                 }
 
-                return _timeouts;
+                // Most proxies set no timeout of their own: they share one empty table (never modified).
+                result ??= NoTimeouts;
+                _timeouts = result;
+                Volatile.Write(ref _timeoutsVersion, version);
+                return result;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using HaConfig.HAProxy.Syntax;
 
 namespace HaConfig.HAProxy
@@ -32,16 +33,19 @@ namespace HaConfig.HAProxy
         {
             get
             {
+                // The version is written after the value and read before it (release/acquire), so that a thread that sees
+                // the version sees the value; threads that scan at the same time store equal arrays.
                 int version = Line.DocumentVersion;
-                if (_parameters is null || _parametersVersion != version)
-                {
-                    _parameters = Table.ScanParameters(Line, ParametersStart);
-                    _parametersVersion = version;
-                }
-
-                return _parameters;
+                if (Volatile.Read(ref _parametersVersion) == version && _parameters is { } cached) return cached;
+                var parameters = Table.ScanParameters(Line, ParametersStart);
+                _parameters = parameters;
+                Volatile.Write(ref _parametersVersion, version);
+                return parameters;
             }
         }
+
+        /// <inheritdoc />
+        internal override void PrepareForConcurrentReads() => _ = Parameters;
 
         /// <summary>The word index of the last occurrence of parameter <paramref name="name"/>, or -1.</summary>
         private int FindLastParameter(string name, out int valueCount)

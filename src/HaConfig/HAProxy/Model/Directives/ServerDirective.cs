@@ -1,3 +1,4 @@
+using System.Threading;
 using HaConfig.HAProxy.Syntax;
 
 namespace HaConfig.HAProxy
@@ -33,18 +34,27 @@ namespace HaConfig.HAProxy
         /// </summary>
         private void EnsureShape()
         {
+            // The version is written last and read first (release/acquire): rules on several threads may read the shape at once.
             int version = Line.DocumentVersion;
-            if (_shapeVersion == version) return;
-            _kind = Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
+            if (Volatile.Read(ref _shapeVersion) == version) return;
+            var kind = Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
                 : Line.ValueEquals(0, "server-template") ? ServerKind.ServerTemplate
                 : ServerKind.Server;
-            _parametersStart = _kind switch
+            _parametersStart = kind switch
             {
                 ServerKind.DefaultServer => 1,
                 ServerKind.ServerTemplate => 4,
                 _ => ServerAddressIsParameter ? 2 : 3,
             };
-            _shapeVersion = version;
+            _kind = kind;
+            Volatile.Write(ref _shapeVersion, version);
+        }
+
+        /// <inheritdoc />
+        internal override void PrepareForConcurrentReads()
+        {
+            EnsureShape();
+            base.PrepareForConcurrentReads();
         }
 
         /// <summary>The server name (the prefix for a template), or null for <c>default-server</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Threading;
 using HaConfig.HAProxy.Syntax;
 
 namespace HaConfig.HAProxy
@@ -24,16 +25,18 @@ namespace HaConfig.HAProxy
         {
             get
             {
+                // Release/acquire on the version: rules on several threads may read the value at once.
                 int version = Line.DocumentVersion;
-                if (_valueVersion != version)
-                {
-                    _value = Value;
-                    _valueVersion = version;
-                }
-
-                return _value;
+                if (Volatile.Read(ref _valueVersion) == version) return _value;
+                var value = Value;
+                _value = value;
+                Volatile.Write(ref _valueVersion, version);
+                return value;
             }
         }
+
+        /// <inheritdoc />
+        internal override void PrepareForConcurrentReads() => _ = CachedValue;
 
         /// <summary>The value, or null when absent or invalid for HAProxy. Setting rewrites only the value word.</summary>
         public HaDuration? Value

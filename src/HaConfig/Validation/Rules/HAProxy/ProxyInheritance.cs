@@ -7,7 +7,8 @@ namespace HaConfig.Validation.Rules.HAProxy
 {
     /// <summary>
     /// Which defaults section each proxy inherits from (the last one above it, or the one named by <c>from</c>), and the
-    /// effective values the rules need, computed in one pass over the sections.
+    /// effective values the rules need, computed in one pass over the sections. Read-only once made, so that rules
+    /// running in parallel can share it.
     /// </summary>
     internal sealed class ProxyInheritance
     {
@@ -21,13 +22,16 @@ namespace HaConfig.Validation.Rules.HAProxy
         {
             // A rule may be handed another configuration than the one this context was made for: keep one per config.
             var cache = context.Shared(() => new Dictionary<HAProxyConfig, ProxyInheritance>());
-            if (!cache.TryGetValue(config, out var inheritance))
+            lock (cache)
             {
-                inheritance = new ProxyInheritance(config);
-                cache[config] = inheritance;
-            }
+                if (!cache.TryGetValue(config, out var inheritance))
+                {
+                    inheritance = new ProxyInheritance(config);
+                    cache[config] = inheritance;
+                }
 
-            return inheritance;
+                return inheritance;
+            }
         }
 
         public ProxyInheritance(HAProxyConfig config)
@@ -44,6 +48,13 @@ namespace HaConfig.Validation.Rules.HAProxy
                     if (defaults.Name is { } name) named[name] = defaults;
                     last = defaults;
                 }
+            }
+
+            foreach (var section in config.Sections)
+            {
+                if (section is not ProxySection proxy) continue;
+                _modes[proxy] = FindMode(proxy);
+                _defaultServers[proxy] = FindDefaultServer(proxy);
             }
         }
 
@@ -97,21 +108,16 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>The proxy's mode, inherited when absent; <see cref="ProxyMode.Tcp"/> by default.</summary>
-        public ProxyMode ModeOf(ProxySection proxy)
+        public ProxyMode ModeOf(ProxySection proxy) => _modes.TryGetValue(proxy, out var mode) ? mode : FindMode(proxy);
+
+        private ProxyMode FindMode(ProxySection proxy)
         {
-            if (_modes.TryGetValue(proxy, out var cached)) return cached;
-            var result = ProxyMode.Tcp;
             foreach (var p in Chain(proxy))
             {
-                if (p.Mode is { } mode)
-                {
-                    result = mode;
-                    break;
-                }
+                if (p.Mode is { } mode) return mode;
             }
 
-            _modes[proxy] = result;
-            return result;
+            return ProxyMode.Tcp;
         }
 
         /// <summary>The timeout directive that applies (own or inherited), or null.</summary>
@@ -127,21 +133,16 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>The default-server line that applies (own or inherited), or null.</summary>
-        public ServerDirective? DefaultServerOf(ProxySection proxy)
+        public ServerDirective? DefaultServerOf(ProxySection proxy) => _defaultServers.TryGetValue(proxy, out var server) ? server : FindDefaultServer(proxy);
+
+        private ServerDirective? FindDefaultServer(ProxySection proxy)
         {
-            if (_defaultServers.TryGetValue(proxy, out var cached)) return cached;
-            ServerDirective? result = null;
             foreach (var p in Chain(proxy))
             {
-                if (p.DefaultServer is { } server)
-                {
-                    result = server;
-                    break;
-                }
+                if (p.DefaultServer is { } server) return server;
             }
 
-            _defaultServers[proxy] = result;
-            return result;
+            return null;
         }
 
         /// <summary>Whether an option is enabled in the proxy or inherited (the nearest line wins).</summary>

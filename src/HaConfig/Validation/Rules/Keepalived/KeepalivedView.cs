@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using HaConfig.Keepalived;
 using HaConfig.Keepalived.Syntax;
 using HaConfig.Text;
@@ -33,7 +34,8 @@ namespace HaConfig.Validation.Rules.Keepalived
         public KeepalivedConfig Source { get; }
 
         /// <summary>The expansion (computed on first use when the view is the source itself).</summary>
-        public KeepalivedExpansion Expansion => _expansion ??= KeepalivedExpansion.Expand(Source, _options);
+        /// <remarks>Rules on several threads may ask at once: one expansion is kept.</remarks>
+        public KeepalivedExpansion Expansion => _expansion ?? Interlocked.CompareExchange(ref _expansion, KeepalivedExpansion.Expand(Source, _options), null) ?? _expansion!;
 
         /// <summary>Whether <see cref="Config"/> is the source configuration itself (nothing to expand).</summary>
         public bool IsIdentity { get; }
