@@ -22,6 +22,12 @@ namespace HaConfig.Syntax
         private int _nextId;
         private int[]? _indexById;
 
+        /// <summary>
+        /// Whether every line's identity is its index, as at parse time and after lines are only added at the end or
+        /// removed from it: the index of an identity is then the identity itself, with no map to build or read.
+        /// </summary>
+        private bool _idsAreIndexes = true;
+
         private SyntaxDocument(LineLexer lexer, string source, string? path, RecordList<LineRecord> lines, List<TokenRecord> tokens, bool hasBom)
         {
             Lexer = lexer;
@@ -210,6 +216,8 @@ namespace HaConfig.Syntax
         /// <summary>The current index of the line with the given identity, or -1 when it was removed.</summary>
         public int IndexOfId(int id)
         {
+            if (_idsAreIndexes) return (uint)id < (uint)_lines.Count ? id : -1;
+
             // One read of the field: threads validating in parallel may build the map at the same time, each a whole map.
             var map = _indexById ?? BuildIdIndex();
             return (uint)id < (uint)map.Length ? map[id] : -1;
@@ -303,6 +311,7 @@ namespace HaConfig.Syntax
             byte stateOut = LexInto(ref record);
             _lines.Insert(index, record);
             _indexById = null;
+            _idsAreIndexes &= record.Id == index;
             StructureVersion++;
             Relex(index + 1, stateOut);
             MarkEdited();
@@ -316,6 +325,7 @@ namespace HaConfig.Syntax
             if (record.HasErrors) _errors.Remove(record.Id);
             _lines.RemoveAt(index);
             _indexById = null;
+            _idsAreIndexes &= index == _lines.Count;
             StructureVersion++;
             if (index < _lines.Count) Relex(index, index > 0 ? StateAfter(index - 1) : (byte)0);
             MarkEdited();
