@@ -29,5 +29,11 @@ namespace HaConfig.Benchmarks
 
         [Benchmark]
         public int ParseAndValidate() => KeepalivedConfig.Parse(_text, null, ConfigGenerator.Limits).Validate().Count;
+
+        /// <summary>The same on the calling thread only (the default runs the rules of a large file on every processor).</summary>
+        [Benchmark]
+        public int ParseAndValidateOneThread() => KeepalivedConfig.Parse(_text, null, ConfigGenerator.Limits).Validate(OneThread).Count;
+
+        private static readonly HaConfig.Validation.ValidationOptions OneThread = new() { MaxDegreeOfParallelism = 1 };
     }
 }
