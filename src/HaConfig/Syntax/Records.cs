@@ -29,13 +29,18 @@ namespace HaConfig.Syntax
     }
 
     /// <summary>One physical line: where its text is, its tokens, its comment and its line break.</summary>
+    /// <remarks>
+    /// 28 bytes and no reference: a line's text is the document's source, or, after an edit, its own string kept by
+    /// the document beside the records (a reference here would cost every line 8 bytes and 4 of padding, for the few
+    /// lines a program edits).
+    /// </remarks>
     [StructLayout(LayoutKind.Auto)]
     internal struct LineRecord
     {
-        /// <summary>The string holding the line: the source text, or the line's own text after an edit.</summary>
-        public string Text;
+        private const byte HasErrorsFlag = 1;
+        private const byte IsEditedFlag = 2;
 
-        /// <summary>Offset of the line in <see cref="Text"/>.</summary>
+        /// <summary>Offset of the line in its text: the document's source, or the line's own edited text.</summary>
         public int Start;
 
         /// <summary>Length of the content, line break excluded.</summary>
@@ -58,11 +63,24 @@ namespace HaConfig.Syntax
         /// <summary>A stable identity that survives insertions and removals of other lines.</summary>
         public int Id;
 
-        /// <summary>Whether the lexer reported problems on this line (kept in the document's error map).</summary>
-        public bool HasErrors;
-
         /// <summary>Format-specific state carried from the previous line (keepalived's definition continuation).</summary>
         public byte LexState;
+
+        private byte _flags;
+
+        /// <summary>Whether the lexer reported problems on this line (kept in the document's error map).</summary>
+        public bool HasErrors
+        {
+            readonly get => (_flags & HasErrorsFlag) != 0;
+            set => _flags = value ? (byte)(_flags | HasErrorsFlag) : (byte)(_flags & ~HasErrorsFlag);
+        }
+
+        /// <summary>Whether the line's text is its own edited string (kept by the document under <see cref="Id"/>) rather than the source.</summary>
+        public bool IsEdited
+        {
+            readonly get => (_flags & IsEditedFlag) != 0;
+            set => _flags = value ? (byte)(_flags | IsEditedFlag) : (byte)(_flags & ~IsEditedFlag);
+        }
     }
 
     /// <summary>A lexical problem on one line: a rule and the 0-based column where it starts.</summary>

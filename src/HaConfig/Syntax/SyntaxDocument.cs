@@ -22,6 +22,9 @@ namespace HaConfig.Syntax
         private int _nextId;
         private int[]? _indexById;
 
+        /// <summary>The text of each edited line, by identity (the other lines are slices of <see cref="_source"/>).</summary>
+        private Dictionary<int, string>? _editedText;
+
         /// <summary>
         /// Whether every line's identity is its index, as at parse time and after lines are only added at the end or
         /// removed from it: the index of an identity is then the identity itself, with no map to build or read.
@@ -80,7 +83,7 @@ namespace HaConfig.Syntax
                     }
                 }
 
-                var record = new LineRecord { Text = text, Start = position, Length = contentEnd - position, NewlineLength = newlineLength, Id = lines.Count, LexState = state };
+                var record = new LineRecord { Start = position, Length = contentEnd - position, NewlineLength = newlineLength, Id = lines.Count, LexState = state };
                 state = document.LexInto(ref record);
                 lines.Add(record);
                 position = newline < 0 ? text.Length : newline + 1;
@@ -88,6 +91,17 @@ namespace HaConfig.Syntax
 
             document._nextId = lines.Count;
             return document;
+        }
+
+        /// <summary>The string a line's <see cref="LineRecord.Start"/> is an offset into.</summary>
+        private string TextOf(in LineRecord line) => line.IsEdited ? _editedText![line.Id] : _source;
+
+        private void SetOwnText(ref LineRecord record, string content)
+        {
+            (_editedText ??= new Dictionary<int, string>())[record.Id] = content;
+            record.IsEdited = true;
+            record.Start = 0;
+            record.Length = content.Length;
         }
 
         private static int CountLines(string text)
@@ -109,7 +123,7 @@ namespace HaConfig.Syntax
         {
             var result = new LineLexResult { CommentStart = -1 };
             int first = _tokens.Count;
-            Lexer.Lex(record.Text.AsSpan(record.Start, record.Length), record.LexState, _tokens, first, ref result);
+            Lexer.Lex(TextOf(record).AsSpan(record.Start, record.Length), record.LexState, _tokens, first, ref result);
             record.TokenStart = first;
             record.TokenCount = _tokens.Count - first;
             record.CommentStart = result.CommentStart;
@@ -133,13 +147,13 @@ namespace HaConfig.Syntax
         public ReadOnlySpan<char> GetContent(int index)
         {
             ref readonly var line = ref _lines[index];
-            return line.Text.AsSpan(line.Start, line.Length);
+            return TextOf(line).AsSpan(line.Start, line.Length);
         }
 
         public string GetContentString(int index)
         {
             ref readonly var line = ref _lines[index];
-            return line.Text.Substring(line.Start, line.Length);
+            return TextOf(line).Substring(line.Start, line.Length);
         }
 
         public string GetNewline(int index)
@@ -160,7 +174,7 @@ namespace HaConfig.Syntax
             ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
-            return line.Text.AsSpan(line.Start + token.Start, token.Length);
+            return TextOf(line).AsSpan(line.Start + token.Start, token.Length);
         }
 
         public string GetTokenValue(int lineIndex, int tokenIndex)
@@ -168,7 +182,7 @@ namespace HaConfig.Syntax
             ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
-            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            var raw = TextOf(line).AsSpan(line.Start + token.Start, token.Length);
             return token.Flags == TokenFlags.None ? raw.ToString() : Lexer.Decode(raw, token.Flags);
         }
 
@@ -178,7 +192,7 @@ namespace HaConfig.Syntax
             ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
-            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            var raw = TextOf(line).AsSpan(line.Start + token.Start, token.Length);
             return token.Flags == TokenFlags.None ? raw : Lexer.Decode(raw, token.Flags).AsSpan();
         }
 
@@ -188,7 +202,7 @@ namespace HaConfig.Syntax
             ref readonly var line = ref _lines[lineIndex];
             if ((uint)tokenIndex >= (uint)line.TokenCount) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             var token = _tokens[line.TokenStart + tokenIndex];
-            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            var raw = TextOf(line).AsSpan(line.Start + token.Start, token.Length);
             return token.Flags == TokenFlags.None
                 ? raw.SequenceEqual(value.AsSpan())
                 : string.Equals(Lexer.Decode(raw, token.Flags), value, StringComparison.Ordinal);
@@ -201,7 +215,7 @@ namespace HaConfig.Syntax
             if (tokenIndex < 0) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             if (tokenIndex >= line.TokenCount) return false;
             var token = _tokens[line.TokenStart + tokenIndex];
-            var raw = line.Text.AsSpan(line.Start + token.Start, token.Length);
+            var raw = TextOf(line).AsSpan(line.Start + token.Start, token.Length);
             return token.Flags == TokenFlags.None
                 ? raw.SequenceEqual(value.AsSpan())
                 : string.Equals(Lexer.Decode(raw, token.Flags), value, StringComparison.Ordinal);
@@ -240,15 +254,26 @@ namespace HaConfig.Syntax
             if (!_edited) return _source;
             var builder = new StringBuilder(_source.Length + 64);
             if (HasByteOrderMark) builder.Append(ByteOrderMark);
+            var starts = new int[_lines.Count];
             for (int i = 0; i < _lines.Count; i++)
             {
                 ref readonly var line = ref _lines[i];
-                builder.Append(line.Text, line.Start, line.Length);
+                starts[i] = builder.Length;
+                builder.Append(TextOf(line), line.Start, line.Length);
                 if (line.NewlineLength == 1) builder.Append('\n');
                 else if (line.NewlineLength == 2) builder.Append("\r\n");
             }
 
+            // The new text becomes the source of every line: the edited lines' own strings are let go.
             _source = builder.ToString();
+            for (int i = 0; i < _lines.Count; i++)
+            {
+                ref var line = ref _lines[i];
+                line.Start = starts[i];
+                line.IsEdited = false;
+            }
+
+            _editedText?.Clear();
             _edited = false;
             return _source;
         }
@@ -265,9 +290,7 @@ namespace HaConfig.Syntax
             var record = _lines[index];
             byte oldKind = record.Kind;
             string oldFirst = record.TokenCount > 0 ? GetTokenRaw(index, 0).ToString() : string.Empty;
-            record.Text = content;
-            record.Start = 0;
-            record.Length = content.Length;
+            SetOwnText(ref record, content);
             byte stateOut = LexInto(ref record);
             _lines[index] = record;
             string newFirst = record.TokenCount > 0 ? GetTokenRaw(index, 0).ToString() : string.Empty;
@@ -281,7 +304,7 @@ namespace HaConfig.Syntax
         {
             var record = _lines[index];
             var token = GetToken(index, tokenIndex);
-            var content = record.Text.AsSpan(record.Start, record.Length);
+            var content = TextOf(record).AsSpan(record.Start, record.Length);
             string updated = string.Concat(content.Slice(0, token.Start).ToString(), raw, content.Slice(token.End).ToString());
             ReplaceContent(index, updated);
         }
@@ -301,13 +324,11 @@ namespace HaConfig.Syntax
 
             var record = new LineRecord
             {
-                Text = content,
-                Start = 0,
-                Length = content.Length,
                 NewlineLength = (byte)newline.Length,
                 Id = _nextId++,
                 LexState = index > 0 ? StateAfter(index - 1) : (byte)0,
             };
+            SetOwnText(ref record, content);
             byte stateOut = LexInto(ref record);
             _lines.Insert(index, record);
             _indexById = null;
@@ -323,6 +344,7 @@ namespace HaConfig.Syntax
         {
             var record = _lines[index];
             if (record.HasErrors) _errors.Remove(record.Id);
+            if (record.IsEdited) _editedText!.Remove(record.Id);
             _lines.RemoveAt(index);
             _indexById = null;
             _idsAreIndexes &= index == _lines.Count;
@@ -337,7 +359,7 @@ namespace HaConfig.Syntax
             var record = _lines[index];
             var scratch = new List<TokenRecord>();
             var result = new LineLexResult { CommentStart = -1 };
-            Lexer.Lex(record.Text.AsSpan(record.Start, record.Length), record.LexState, scratch, 0, ref result);
+            Lexer.Lex(TextOf(record).AsSpan(record.Start, record.Length), record.LexState, scratch, 0, ref result);
             return result.StateOut;
         }
 
