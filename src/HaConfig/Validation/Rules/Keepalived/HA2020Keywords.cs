@@ -21,6 +21,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             var view = KeepalivedView.Of(target, context);
             var version = context.Options.KeepalivedVersion;
+            var normalized = Normalize(version);
             var stack = new Stack<(KeepalivedStatement Statement, string Kind)>();
             var top = new List<KeepalivedStatement>(view.Config.AllStatements);
             for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], "root"));
@@ -29,7 +30,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 var (statement, kind) = stack.Pop();
                 if (statement.WordCount == 0) continue;
                 string keyword = statement.Keyword;
-                if (!Check(view, context, statement, keyword, kind, version)) continue;
+                if (!Check(view, context, statement, keyword, kind, version, normalized)) continue;
                 if (statement is not KeepalivedBlock block) continue;
                 string? childKind = ChildKind(keyword, kind);
                 if (childKind is null) continue;
@@ -38,12 +39,12 @@ namespace HaConfig.Validation.Rules.Keepalived
             }
         }
 
-        private static bool Check(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Version version)
+        private static bool Check(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Version version, Version normalized)
         {
             var since = KeepalivedKeywordCatalogue.Since(kind, keyword);
             if (since is not null)
             {
-                if (Compare(since, version) <= 0) return true;
+                if (since.CompareTo(normalized) <= 0) return true;
                 context.Report(RuleCatalogue.KeywordTooNew, view.Locate(statement), keyword, since, version);
                 return false;
             }
@@ -60,12 +61,8 @@ namespace HaConfig.Validation.Rules.Keepalived
             return false;
         }
 
-        /// <summary>Compares a keyword's version with the target; a target without a patch number means its x.y.0 release.</summary>
-        private static int Compare(Version since, Version target)
-        {
-            var normalized = new Version(target.Major, target.Minor, Math.Max(0, target.Build));
-            return since.CompareTo(normalized);
-        }
+        /// <summary>The target as keywords' versions are compared with it (once per validation): without a patch number it means its x.y.0 release.</summary>
+        private static Version Normalize(Version target) => new(target.Major, target.Minor, Math.Max(0, target.Build));
 
         private static string? ChildKind(string keyword, string kind)
         {
