@@ -27,7 +27,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             var multicast = new Dictionary<(bool IPv6, long Vrid, string Place), VrrpInstance>();
             var unicast = new Dictionary<(bool IPv6, long Vrid, string Place), List<(VrrpInstance Instance, HashSet<string> Peers)>>();
             var names = new Dictionary<string, VrrpInstance>(StringComparer.Ordinal);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 string name = instance.Name ?? "?";
                 if (names.TryGetValue(name, out var first))

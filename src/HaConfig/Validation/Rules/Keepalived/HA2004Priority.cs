@@ -20,7 +20,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 // Values are compared and parsed in place; the name and the strings a message quotes are read only to report.
                 var state = instance.Find("state");

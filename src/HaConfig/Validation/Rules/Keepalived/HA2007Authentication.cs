@@ -21,7 +21,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 var block = instance.FindBlock("authentication");
                 if (block is null) continue;

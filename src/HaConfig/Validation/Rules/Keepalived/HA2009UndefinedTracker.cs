@@ -26,7 +26,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             // Keyed by kind and name (keepalived's kinds hold no '|', so this is the "kind|name" string key without the string).
             var definitions = new Dictionary<(string Kind, string Name), int>();
             var all = new List<KeepalivedBlock>();
-            foreach (var statement in view.Config.AllStatements)
+            foreach (var statement in view.AllStatements)
             {
                 if (statement is not KeepalivedBlock block) continue;
                 string keyword = block.Keyword == "vrrp_track_file" ? "track_file" : block.Keyword;

@@ -31,7 +31,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             var view = KeepalivedView.Of(target, context);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             var isAddress = new bool[16];
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 // The entries are read in place (VirtualIpAddresses would wrap each in a new object, in a new list), each
                 // address parsed once for the two passes below.

@@ -27,7 +27,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var server in view.Config.VirtualServers)
+            foreach (var server in view.VirtualServers)
             {
                 // Values are parsed and compared in place; the server's name (its words joined) and the strings a message
                 // quotes are made only to report.
@@ -103,7 +103,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         private static string? GroupAddress(KeepalivedView view, string? group)
         {
             if (group is null) return null;
-            foreach (var candidate in view.Config.VirtualServerGroups)
+            foreach (var candidate in view.VirtualServerGroups)
             {
                 if (candidate.Name != group) continue;
                 foreach (var entry in candidate.Entries)

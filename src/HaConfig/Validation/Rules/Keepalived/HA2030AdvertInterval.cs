@@ -19,7 +19,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 var statement = instance.Find("advert_int");
                 if (statement is null || !statement.TryGetArgumentSpan(0, out var value)) continue;

@@ -21,7 +21,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 Check(view, context, instance, instance.Find("state"), "expected MASTER or BACKUP; keepalived defaults to BACKUP", States);
                 Check(view, context, instance, instance.Find("version"), "expected 2 or 3; keepalived ignores it", Versions);

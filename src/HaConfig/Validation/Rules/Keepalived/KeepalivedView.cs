@@ -25,7 +25,37 @@ namespace HaConfig.Validation.Rules.Keepalived
             // the rules read the source directly instead of an expanded copy written out and parsed again.
             IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source);
             Config = IsIdentity ? source : Expansion.Config;
-            var global = Config.GlobalDefs;
+
+            // Every rule walks the top level, most of them for one kind of block: one pass here, in file order, and the
+            // rules read these arrays (never changed after this constructor, so threads may share them).
+            var all = new List<KeepalivedStatement>();
+            var instances = new List<VrrpInstance>();
+            var scripts = new List<VrrpScript>();
+            var syncGroups = new List<VrrpSyncGroup>();
+            var servers = new List<VirtualServer>();
+            var serverGroups = new List<VirtualServerGroup>();
+            GlobalDefs? global = null;
+            foreach (var statement in Config.AllStatements)
+            {
+                all.Add(statement);
+                switch (statement)
+                {
+                    case VrrpInstance instance: instances.Add(instance); break;
+                    case VrrpScript script: scripts.Add(script); break;
+                    case VrrpSyncGroup group: syncGroups.Add(group); break;
+                    case VirtualServer server: servers.Add(server); break;
+                    case VirtualServerGroup group: serverGroups.Add(group); break;
+                    case GlobalDefs defs: global = defs; break; // the last one, as KeepalivedConfig.GlobalDefs
+                }
+            }
+
+            AllStatements = all.ToArray();
+            VrrpInstances = instances.ToArray();
+            VrrpScripts = scripts.ToArray();
+            VrrpSyncGroups = syncGroups.ToArray();
+            VirtualServers = servers.ToArray();
+            VirtualServerGroups = serverGroups.ToArray();
+            GlobalDefs = global;
             GlobalVrrpVersion = global?.VrrpVersion ?? 2;
             GlobalStrict = global?.VrrpStrict ?? false;
         }
@@ -174,7 +204,25 @@ namespace HaConfig.Validation.Rules.Keepalived
             double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 #endif
 
-        /// <summary>Every statement of the expanded configuration, depth first, with the path of enclosing block keywords.</summary>
-        public IEnumerable<KeepalivedStatement> AllStatements => Config.AllStatements;
+        /// <summary><see cref="Config"/>'s top-level statements, those of included files spliced in (<see cref="KeepalivedConfig.AllStatements"/>).</summary>
+        public IReadOnlyList<KeepalivedStatement> AllStatements { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VrrpInstances"/>.</summary>
+        public IReadOnlyList<VrrpInstance> VrrpInstances { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VrrpScripts"/>.</summary>
+        public IReadOnlyList<VrrpScript> VrrpScripts { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VrrpSyncGroups"/>.</summary>
+        public IReadOnlyList<VrrpSyncGroup> VrrpSyncGroups { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VirtualServers"/>.</summary>
+        public IReadOnlyList<VirtualServer> VirtualServers { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VirtualServerGroups"/>.</summary>
+        public IReadOnlyList<VirtualServerGroup> VirtualServerGroups { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.GlobalDefs"/>.</summary>
+        public GlobalDefs? GlobalDefs { get; }
     }
 }
