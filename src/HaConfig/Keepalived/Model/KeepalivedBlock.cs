@@ -56,6 +56,29 @@ namespace HaConfig.Keepalived
             return null;
         }
 
+        /// <summary>
+        /// <see cref="Find"/> for several keywords in one pass over the children: <paramref name="found"/>[k] is the last
+        /// child whose keyword is <paramref name="keywords"/>[k], or null (each lookup of the children checks the tree).
+        /// </summary>
+        internal void FindEach(string[] keywords, KeepalivedStatement?[] found)
+        {
+            Array.Clear(found, 0, keywords.Length);
+            int missing = keywords.Length;
+            var children = ChildArray;
+            for (int i = children.Length - 1; i >= 0 && missing > 0; i--)
+            {
+                for (int k = 0; k < keywords.Length; k++)
+                {
+                    if (found[k] is null && children[i].IsKeywordInTree(keywords[k]))
+                    {
+                        found[k] = children[i];
+                        missing--;
+                        break;
+                    }
+                }
+            }
+        }
+
         /// <summary>The last child block with this keyword, or null.</summary>
         public KeepalivedBlock? FindBlock(string keyword)
         {

@@ -57,6 +57,25 @@ namespace HaConfig.Keepalived
         /// <summary>Argument <paramref name="index"/> (0 = the first word after the keyword), or null.</summary>
         public string? GetArgument(int index) => index >= 0 && index + 1 < WordCount ? Line.GetValue(TokenStart + index + 1) : null;
 
+        /// <summary>Whether argument <paramref name="index"/> is <paramref name="value"/> (false when missing), without allocating.</summary>
+        internal bool ArgumentEquals(int index, string value) => index >= 0 && index + 1 < WordCount && Line.ValueEquals(TokenStart + index + 1, value);
+
+        /// <summary>
+        /// Argument <paramref name="index"/> decoded, as a span (no string for a plain word): the rules' fast path for
+        /// values they only parse or compare. False when the argument is missing.
+        /// </summary>
+        internal bool TryGetArgumentSpan(int index, out ReadOnlySpan<char> value)
+        {
+            if (index < 0 || index + 1 >= WordCount)
+            {
+                value = default;
+                return false;
+            }
+
+            value = Line.GetValueSpan(TokenStart + index + 1);
+            return true;
+        }
+
         /// <summary>Sets argument <paramref name="index"/>: only that word is rewritten; one past the last appends a word.</summary>
         public void SetArgument(int index, string value)
         {

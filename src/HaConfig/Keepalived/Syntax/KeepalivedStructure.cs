@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HaConfig.Diagnostics;
 using HaConfig.Syntax;
@@ -23,7 +24,24 @@ namespace HaConfig.Keepalived.Syntax
         public int CloseLine;
         public int CloseToken;
         public int Parent;
-        public List<int>? Children;
+    }
+
+    /// <summary>The node indexes of one block's children, in order: a slice of the tree's shared child index.</summary>
+    internal readonly struct ChildIndexes
+    {
+        private readonly int[] _all;
+        private readonly int _start;
+
+        public ChildIndexes(int[] all, int start, int count)
+        {
+            _all = all;
+            _start = start;
+            Count = count;
+        }
+
+        public int Count { get; }
+
+        public int this[int index] => (uint)index < (uint)Count ? _all[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
     }
 
     /// <summary>The block structure of one file, computed from brace words across lines (never stored in the lines).</summary>
@@ -36,19 +54,33 @@ namespace HaConfig.Keepalived.Syntax
 
         public List<NodeRecord> Nodes { get; }
 
-        public List<int> Roots { get; } = new();
-
         public List<Diagnostic> Diagnostics { get; } = new();
 
-        public List<int> ChildrenOf(int parent) => parent < 0 ? Roots : Nodes[parent].Children ?? NewChildren(parent);
+        /// <summary>
+        /// Every node's index grouped by parent (the top level first), each group in file order; <see cref="_childStart"/>
+        /// [p + 1] is where parent p's group starts. Two arrays for the whole tree instead of a list per block, and nothing
+        /// made on a read, so a built tree never changes.
+        /// </summary>
+        private int[] _children = Array.Empty<int>();
+        private int[] _childStart = { 0, 0 };
 
-        private List<int> NewChildren(int parent)
+        /// <summary>The children of node <paramref name="parent"/> (-1: the top level).</summary>
+        public ChildIndexes ChildrenOf(int parent) => new(_children, _childStart[parent + 1], _childStart[parent + 2] - _childStart[parent + 1]);
+
+        /// <summary>Groups the nodes by parent, once they are all made (a node's parent is set when it is made and never changes).</summary>
+        public void IndexChildren()
         {
-            var list = new List<int>();
-            var record = Nodes[parent];
-            record.Children = list;
-            Nodes[parent] = record;
-            return list;
+            int count = Nodes.Count;
+            var start = new int[count + 2];
+            for (int i = 0; i < count; i++) start[Nodes[i].Parent + 2]++;
+            for (int p = 2; p < start.Length; p++) start[p] += start[p - 1];
+
+            // Filling in node order keeps each group in file order: a block's children are made in the order they appear.
+            var next = (int[])start.Clone();
+            var children = new int[count];
+            for (int i = 0; i < count; i++) children[next[Nodes[i].Parent + 1]++] = i;
+            _children = children;
+            _childStart = start;
         }
     }
 
@@ -103,7 +135,6 @@ namespace HaConfig.Keepalived.Syntax
                         pending = tree.Nodes.Count;
                         int parent = open.Count > 0 ? open.Peek() : -1;
                         tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = segment, TokenCount = t - segment, Parent = parent, OpenLine = -1, CloseLine = -1 });
-                        tree.ChildrenOf(parent).Add(pending);
                     }
 
                     segment = t + 1;
@@ -127,6 +158,7 @@ namespace HaConfig.Keepalived.Syntax
                 tree.Diagnostics.Add(Make(RuleCatalogue.MissingClosingBrace, TokenLocation(document, node.OpenLine, node.OpenToken), name));
             }
 
+            tree.IndexChildren();
             KeepalivedSyntaxChecks.Check(document, tree);
             tree.Diagnostics.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
             return tree;
@@ -141,7 +173,6 @@ namespace HaConfig.Keepalived.Syntax
                 int parent = parents.Count > 0 ? parents.Peek() : -1;
                 index = tree.Nodes.Count;
                 tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = token, TokenCount = 0, Parent = parent, CloseLine = -1 });
-                tree.ChildrenOf(parent).Add(index);
             }
 
             var node = tree.Nodes[index];

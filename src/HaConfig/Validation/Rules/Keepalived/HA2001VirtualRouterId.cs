@@ -21,10 +21,13 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            var multicast = new Dictionary<string, VrrpInstance>(StringComparer.Ordinal);
-            var unicast = new Dictionary<string, List<(VrrpInstance Instance, HashSet<string> Peers)>>(StringComparer.Ordinal);
+
+            // Keys: the address family, the id, and the interface with the multicast group (or the unicast interface or
+            // source) joined by '|' into one string: names holding a '|' compare as they did when the whole key was one string.
+            var multicast = new Dictionary<(bool IPv6, long Vrid, string Place), VrrpInstance>();
+            var unicast = new Dictionary<(bool IPv6, long Vrid, string Place), List<(VrrpInstance Instance, HashSet<string> Peers)>>();
             var names = new Dictionary<string, VrrpInstance>(StringComparer.Ordinal);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 string name = instance.Name ?? "?";
                 if (names.TryGetValue(name, out var first))
@@ -41,21 +44,22 @@ namespace HaConfig.Validation.Rules.Keepalived
                     continue;
                 }
 
-                string? raw = statement.GetArgument(0);
-                if (raw is null) continue;
+                if (!statement.TryGetArgumentSpan(0, out var raw)) continue;
                 if (!KeepalivedView.TryParseLong(raw, out long vrid) || vrid < 1 || vrid > 255)
                 {
-                    context.Report(RuleCatalogue.VirtualRouterIdOutOfRange, view.Locate(statement, 1), name, raw);
+                    context.Report(RuleCatalogue.VirtualRouterIdOutOfRange, view.Locate(statement, 1), name, statement.GetArgument(0));
                     continue;
                 }
 
-                string family = KeepalivedView.IsIPv6Instance(instance) ? "IPv6" : "IPv4";
+                bool ipv6 = KeepalivedView.IsIPv6Instance(instance);
+                string family = ipv6 ? "IPv6" : "IPv4";
                 string? interfaceName = instance.Interface;
-                var peers = instance.UnicastPeers;
-                if (peers.Count > 0)
+                var peerBlock = instance.FindBlock("unicast_peer");
+                if (peerBlock is not null && peerBlock.ChildArray.Length > 0)
                 {
-                    string key = family + "|" + vrid + "|" + (interfaceName ?? instance.UnicastSrcIp ?? string.Empty);
-                    var peerSet = new HashSet<string>(peers, StringComparer.Ordinal);
+                    var key = (ipv6, vrid, interfaceName ?? instance.UnicastSrcIp ?? string.Empty);
+                    var peerSet = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var peer in peerBlock.ChildArray) peerSet.Add(peer.Keyword);
                     if (!unicast.TryGetValue(key, out var list)) unicast[key] = list = new List<(VrrpInstance, HashSet<string>)>();
                     foreach (var other in list)
                     {
@@ -71,7 +75,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 }
 
                 if (interfaceName is null) continue;
-                string multicastKey = family + "|" + vrid + "|" + interfaceName + "|" + (instance.Find("mcast_dst_ip")?.GetArgument(0) ?? string.Empty);
+                var multicastKey = (ipv6, vrid, interfaceName + "|" + (instance.Find("mcast_dst_ip")?.GetArgument(0) ?? string.Empty));
                 if (multicast.TryGetValue(multicastKey, out var previous))
                 {
                     context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement, 1), previous.Name, name, vrid, family, interfaceName);

@@ -20,34 +20,36 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
-                string name = instance.Name ?? "?";
-                bool master = instance.State == "MASTER";
+                // Values are compared and parsed in place; the name and the strings a message quotes are read only to report.
+                var state = instance.Find("state");
+                bool master = state is not null && state.ArgumentEquals(0, "MASTER");
                 var priorityStatement = instance.Find("priority");
                 long? priority = null;
-                if (priorityStatement?.GetArgument(0) is { } raw)
+                if (priorityStatement is not null && priorityStatement.TryGetArgumentSpan(0, out var raw))
                 {
                     if (KeepalivedView.TryParseLong(raw, out long value) && value >= 1 && value <= 255) priority = value;
-                    else context.Report(RuleCatalogue.PriorityOutOfRange, view.Locate(priorityStatement, 1), name, raw);
+                    else context.Report(RuleCatalogue.PriorityOutOfRange, view.Locate(priorityStatement, 1), instance.Name ?? "?", priorityStatement.GetArgument(0));
                 }
 
                 long effective = priority ?? (master ? 255 : 100);
                 bool owner = effective == 255;
-                if (view.IsStrict(instance) && instance.State is not null && master != owner)
+                if (view.IsStrict(instance) && state is not null && state.WordCount > 1 && master != owner)
                 {
-                    var at = instance.Find("state")!;
-                    context.Report(RuleCatalogue.StrictMasterNotOwner, view.Locate(at, 1), name, instance.State, effective);
+                    context.Report(RuleCatalogue.StrictMasterNotOwner, view.Locate(state, 1), instance.Name ?? "?", state.GetArgument(0), effective);
                 }
 
                 var nopreempt = instance.Find("nopreempt");
+                var delay = instance.Find("preempt_delay");
+                if (nopreempt is null && delay is null) continue;
+                string name = instance.Name ?? "?";
                 if (nopreempt is not null)
                 {
                     if (master) context.Report(RuleCatalogue.PreemptConflict, view.Locate(nopreempt), name, "nopreempt", "will not work with initial state MASTER");
                     else if (owner) context.Report(RuleCatalogue.PreemptConflict, view.Locate(nopreempt), name, "nopreempt", "is incompatible with priority 255");
                 }
 
-                var delay = instance.Find("preempt_delay");
                 if (delay is null) continue;
                 string? delayValue = delay.GetArgument(0);
                 if (delayValue is not null && (!KeepalivedView.TryParseDecimal(delayValue, out double seconds) || seconds < 0 || seconds > 1000))

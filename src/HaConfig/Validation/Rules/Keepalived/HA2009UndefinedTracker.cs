@@ -23,15 +23,16 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            var definitions = new Dictionary<string, int>(StringComparer.Ordinal);
+            // Keyed by kind and name (keepalived's kinds hold no '|', so this is the "kind|name" string key without the string).
+            var definitions = new Dictionary<(string Kind, string Name), int>();
             var all = new List<KeepalivedBlock>();
-            foreach (var statement in view.Config.AllStatements)
+            foreach (var statement in view.AllStatements)
             {
                 if (statement is not KeepalivedBlock block) continue;
                 string keyword = block.Keyword == "vrrp_track_file" ? "track_file" : block.Keyword;
                 if (keyword is "vrrp_script" or "track_file" or "vrrp_track_process" or "bfd_instance" && block.Name is { } name)
                 {
-                    if (!definitions.ContainsKey(keyword + "|" + name)) definitions.Add(keyword + "|" + name, block.Line.Index);
+                    if (!definitions.ContainsKey((keyword, name))) definitions.Add((keyword, name), block.Line.Index);
                 }
 
                 if (keyword is "vrrp_instance" or "vrrp_sync_group" or "virtual_server") all.Add(block);
@@ -51,40 +52,44 @@ namespace HaConfig.Validation.Rules.Keepalived
                     if (list is null) continue;
                     foreach (var entry in list.ChildArray)
                     {
-                        Check(view, context, definitions, block.Name ?? "?", entry, entry.Keyword, definition, kind, 0);
+                        Check(view, context, definitions, block, entry, entry.Keyword, definition, kind, 0);
                     }
                 }
             }
         }
 
-        private static void CheckCheckers(KeepalivedView view, VirtualServer server, Dictionary<string, int> definitions, ValidationContext context)
+        private static void CheckCheckers(KeepalivedView view, VirtualServer server, Dictionary<(string, string), int> definitions, ValidationContext context)
         {
-            foreach (var real in server.RealServers)
+            // The children read in place, in the order RealServers and Checkers list them, without the lists.
+            foreach (var child in server.ChildArray)
             {
-                foreach (var checker in real.Checkers)
+                if (child is not RealServer real) continue;
+                foreach (var grandchild in real.ChildArray)
                 {
+                    if (grandchild is not Checker checker) continue;
                     if (checker.Keyword == "FILE_CHECK" && checker.Find("track_file") is { } file && file.GetArgument(0) is { } fileName)
                     {
-                        Check(view, context, definitions, real.Address ?? "?", file, fileName, "track_file", "file", 1);
+                        Check(view, context, definitions, real, file, fileName, "track_file", "file", 1);
                     }
                     else if (checker.Keyword == "BFD_CHECK" && checker.Find("name") is { } bfd && bfd.GetArgument(0) is { } bfdName)
                     {
-                        Check(view, context, definitions, real.Address ?? "?", bfd, bfdName, "bfd_instance", "bfd", 1);
+                        Check(view, context, definitions, real, bfd, bfdName, "bfd_instance", "bfd", 1);
                     }
                 }
             }
         }
 
-        private static void Check(KeepalivedView view, ValidationContext context, Dictionary<string, int> definitions, string owner, KeepalivedStatement at, string name, string definition, string kind, int word)
+        /// <summary>Checks one tracker; <paramref name="owner"/>'s name (a real server's is its address) is read only to report.</summary>
+        private static void Check(KeepalivedView view, ValidationContext context, Dictionary<(string, string), int> definitions, KeepalivedBlock owner, KeepalivedStatement at, string name, string definition, string kind, int word)
         {
-            if (!definitions.TryGetValue(definition + "|" + name, out int line))
+            if (!definitions.TryGetValue((definition, name), out int line))
             {
-                context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner, kind, name, ", ignoring...");
+                context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner.Name ?? "?", kind, name, ", ignoring...");
             }
             else if (line > at.Line.Index)
             {
                 int sourceLine = view.SourceLineNumber(line);
-                context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner, kind, name, $": {definition} {name} is defined later (line {sourceLine}); move it above this block");
+                context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner.Name ?? "?", kind, name, $": {definition} {name} is defined later (line {sourceLine}); move it above this block");
             }
         }
     }

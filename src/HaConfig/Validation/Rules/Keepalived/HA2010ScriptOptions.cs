@@ -14,7 +14,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var script in view.Config.VrrpScripts)
+            foreach (var script in view.VrrpScripts)
             {
                 string name = script.Name ?? "?";
                 Integer(view, context, name, script.Find("weight"), -253, 253, "between -253 and 253");
@@ -24,7 +24,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 Positive(view, context, name, script.Find("timeout"));
             }
 
-            foreach (var statement in view.Config.AllStatements)
+            foreach (var statement in view.AllStatements)
             {
                 if (statement is not (VrrpInstance or VrrpSyncGroup)) continue;
                 var block = (KeepalivedBlock)statement;

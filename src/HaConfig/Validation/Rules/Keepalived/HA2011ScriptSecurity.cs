@@ -23,16 +23,16 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            var global = view.Config.GlobalDefs;
+            var global = view.GlobalDefs;
             if (global?.EnableScriptSecurity != true)
             {
-                var first = FirstScript(view.Config.AllStatements);
+                var first = FirstScript(view.AllStatements);
                 if (first is not null) context.Report(RuleCatalogue.ScriptSecurityDisabled, view.Locate(first), first.Keyword);
                 return;
             }
 
             if (global.ScriptUser is not null) return;
-            foreach (var script in view.Config.VrrpScripts)
+            foreach (var script in view.VrrpScripts)
             {
                 if (script.User is null) context.Report(RuleCatalogue.ScriptUserMissing, view.Locate(script, 1), script.Name);
             }

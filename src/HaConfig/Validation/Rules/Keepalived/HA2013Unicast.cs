@@ -14,7 +14,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 var peerBlock = instance.FindBlock("unicast_peer");
                 bool hasPeers = peerBlock is not null && peerBlock.ChildArray.Length > 0;

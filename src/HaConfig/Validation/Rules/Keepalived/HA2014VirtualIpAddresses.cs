@@ -30,12 +30,19 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             var view = KeepalivedView.Of(target, context);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var instance in view.Config.VrrpInstances)
+            var isAddress = new bool[16];
+            foreach (var instance in view.VrrpInstances)
             {
-                foreach (var entry in instance.VirtualIpAddressesExcluded) NotAnAddress(view, context, entry);
+                // The entries are read in place (VirtualIpAddresses would wrap each in a new object, in a new list), each
+                // address parsed once for the two passes below.
+                if (instance.FindBlock("virtual_ipaddress_excluded") is { } excluded)
+                {
+                    foreach (var entry in excluded.ChildArray) NotAnAddress(view, context, entry, entry.Keyword);
+                }
+
                 string name = instance.Name ?? "?";
-                var vips = instance.VirtualIpAddresses;
-                if (vips.Count == 0)
+                var vips = instance.FindBlock("virtual_ipaddress")?.ChildArray ?? Array.Empty<KeepalivedStatement>();
+                if (vips.Length == 0)
                 {
                     if (instance.Find("no_virtual_ipaddress") is not null && !view.IsStrict(instance)) continue;
                     if (view.IsStrict(instance)) context.Report(RuleCatalogue.VipRequired, view.Locate(instance), name, "strict mode");
@@ -44,38 +51,61 @@ namespace HaConfig.Validation.Rules.Keepalived
                     continue;
                 }
 
-                foreach (var vip in vips)
+                if (isAddress.Length < vips.Length) isAddress = new bool[Math.Max(vips.Length, isAddress.Length * 2)];
+                for (int i = 0; i < vips.Length; i++)
                 {
-                    if (NotAnAddress(view, context, vip)) continue;
-                    string address = System.Net.IPAddress.Parse(vip.Address).ToString();
-                    if (seen.TryGetValue(address, out string? owner)) context.Report(RuleCatalogue.DuplicateVip, view.Locate(vip.Statement), name, vip.Address, owner == name ? "the same instance" : owner);
+                    var vip = vips[i];
+                    string text = vip.Keyword;
+                    var parsed = KeepalivedView.ParseIPAddress(text);
+                    isAddress[i] = parsed is not null;
+                    if (parsed is null)
+                    {
+                        NotAnAddress(view, context, vip, text);
+                        continue;
+                    }
+
+                    string address = parsed.ToString();
+                    if (seen.TryGetValue(address, out string? owner)) context.Report(RuleCatalogue.DuplicateVip, view.Locate(vip), name, AddressOf(text), owner == name ? "the same instance" : owner);
                     else seen.Add(address, name);
                 }
 
-                bool ipv6 = KeepalivedView.IsIPv6(vips[0].Address);
+                bool ipv6 = IsIPv6Address(vips[0].Keyword);
                 int max = ipv6 ? 89 : 255;
-                if (vips.Count > max) context.Report(RuleCatalogue.TooManyVips, view.Locate(instance.FindBlock("virtual_ipaddress")!), name, vips.Count, max);
-                foreach (var vip in vips)
+                if (vips.Length > max) context.Report(RuleCatalogue.TooManyVips, view.Locate(instance.FindBlock("virtual_ipaddress")!), name, vips.Length, max);
+                for (int i = 0; i < vips.Length; i++)
                 {
-                    var statement = vip.Statement;
-                    if (KeepalivedView.IsIPAddress(vip.Text) && KeepalivedView.IsIPv6(vip.Address) != ipv6)
+                    var statement = vips[i];
+                    string text = statement.Keyword;
+                    if (isAddress[i] && IsIPv6Address(text) != ipv6)
                     {
-                        context.Report(RuleCatalogue.VipFamilyMismatch, view.Locate(statement), name, vip.Address);
+                        context.Report(RuleCatalogue.VipFamilyMismatch, view.Locate(statement), name, AddressOf(text));
                     }
 
-                    if (statement.GetArgument(0) is { } second && !Options.Contains(second) && KeepalivedView.IsIPAddress(second))
+                    // Only a word with a dot or colon can be an address: the others (dev, eth0, ...) are never made strings.
+                    if (statement.TryGetArgumentSpan(0, out var word) && word.IndexOfAny('.', ':') >= 0
+                        && statement.GetArgument(0) is { } second && !Options.Contains(second) && KeepalivedView.IsIPAddress(second))
                     {
-                        context.Report(RuleCatalogue.VipEntryInvalid, view.Locate(statement, 1), second, vip.Text);
+                        context.Report(RuleCatalogue.VipEntryInvalid, view.Locate(statement, 1), second, text);
                     }
                 }
             }
         }
 
-        /// <summary>Reports an entry that is not an IP address (keepalived skips it); true when reported.</summary>
-        private static bool NotAnAddress(KeepalivedView view, ValidationContext context, VirtualIpAddress vip)
+        /// <summary><see cref="VirtualIpAddress.Address"/>: the entry without its prefix length.</summary>
+        private static string AddressOf(string text) => text.IndexOf('/') is int slash && slash >= 0 ? text.Substring(0, slash) : text;
+
+        /// <summary><see cref="KeepalivedView.IsIPv6"/> of <see cref="AddressOf"/>, without the substring.</summary>
+        private static bool IsIPv6Address(string text)
         {
-            if (KeepalivedView.IsIPAddress(vip.Text)) return false;
-            context.Report(RuleCatalogue.VipNotAnAddress, view.Locate(vip.Statement), vip.Text);
+            int slash = text.IndexOf('/');
+            return (slash >= 0 ? text.IndexOf(':', 0, slash) : text.IndexOf(':')) >= 0;
+        }
+
+        /// <summary>Reports an entry that is not an IP address (keepalived skips it); true when reported.</summary>
+        private static bool NotAnAddress(KeepalivedView view, ValidationContext context, KeepalivedStatement entry, string text)
+        {
+            if (KeepalivedView.IsIPAddress(text)) return false;
+            context.Report(RuleCatalogue.VipNotAnAddress, view.Locate(entry), text);
             return true;
         }
     }

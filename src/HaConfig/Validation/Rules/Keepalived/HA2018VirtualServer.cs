@@ -17,6 +17,15 @@ namespace HaConfig.Validation.Rules.Keepalived
         private static readonly string[] DnsTypes = { "A", "NS", "CNAME", "SOA", "MX", "TXT", "AAAA" };
         private static readonly string[] Timers = { "delay_loop", "connect_timeout", "delay_before_retry", "warmup" };
 
+        // The settings each block is asked for, looked up in one pass over its children (KeepalivedBlock.FindEach): the
+        // timers first, then the rest at the indexes named below.
+        private static readonly string[] ServerKeywords = WithTimers("lvs_sched", "lb_algo", "lvs_method", "lb_kind", "protocol", "sorry_server");
+        private static readonly string[] RealServerKeywords = WithTimers("weight", "lvs_method");
+        private static readonly string[] CheckerKeywords = WithTimers("retry", "nb_get_retry", "connect_port");
+        private const int LvsSched = 4, LbAlgo = 5, LvsMethod = 6, LbKind = 7, Protocol = 8, SorryServer = 9;
+        private const int RealWeight = 4, RealLvsMethod = 5;
+        private const int Retry = 4, NbGetRetry = 5, ConnectPort = 6;
+
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
         {
@@ -27,48 +36,62 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var server in view.Config.VirtualServers)
+            var settings = new KeepalivedStatement?[ServerKeywords.Length];
+            var realSettings = new KeepalivedStatement?[RealServerKeywords.Length];
+            var checkerSettings = new KeepalivedStatement?[CheckerKeywords.Length];
+            foreach (var server in view.VirtualServers)
             {
-                string name = server.Name ?? "?";
-                OneOf(view, context, server.Find("lvs_sched") ?? server.Find("lb_algo"), Schedulers);
-                OneOf(view, context, server.Find("lvs_method") ?? server.Find("lb_kind"), Methods);
-                OneOf(view, context, server.Find("protocol"), Protocols);
-                Timer(view, context, server);
-                bool fwmark = server.Fwmark is not null || server.GetArgument(0) == "fwmark";
-                bool addressBased = server.Address is { } a && KeepalivedView.IsIPAddress(a);
-                string? family = addressBased ? server.Address : GroupAddress(view, server.GroupName);
-                if (addressBased && server.Find("protocol") is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), name, "no protocol set - keepalived defaults to UDP");
-                if (fwmark && server.Find("protocol") is { } protocol) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(protocol), name, "protocol specified for fwmark - protocol will be ignored");
-                if (server.Find("lvs_sched") is null && server.Find("lb_algo") is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), name, "no scheduler set, keepalived uses the default 'wlc'");
-                if (server.Find("lvs_method") is null && server.Find("lb_kind") is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), name, "no forwarding method set, keepalived uses the default NAT");
-                var reals = server.RealServers;
-                if (reals.Count == 0 && server.Find("sorry_server") is null) context.Report(RuleCatalogue.VirtualServerWithoutRealServers, view.Locate(server), name);
-                foreach (var real in reals)
+                // Values are parsed and compared in place; the server's name (its words joined) and the strings a message
+                // quotes are made only to report.
+                string Name() => server.Name ?? "?";
+                server.FindEach(ServerKeywords, settings);
+                OneOf(view, context, settings[LvsSched] ?? settings[LbAlgo], Schedulers);
+                OneOf(view, context, settings[LvsMethod] ?? settings[LbKind], Methods);
+                OneOf(view, context, settings[Protocol], Protocols);
+                Timer(view, context, settings);
+                bool fwmark = server.ArgumentEquals(0, "fwmark"); // what Fwmark is not null implies
+                string? serverAddress = server.Address;
+                bool addressBased = serverAddress is not null && KeepalivedView.IsIPAddress(serverAddress);
+                string? family = addressBased ? serverAddress : GroupAddress(view, server.GroupName);
+                if (addressBased && settings[Protocol] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no protocol set - keepalived defaults to UDP");
+                if (fwmark && settings[Protocol] is { } protocol) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(protocol), Name(), "protocol specified for fwmark - protocol will be ignored");
+                if (settings[LvsSched] is null && settings[LbAlgo] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no scheduler set, keepalived uses the default 'wlc'");
+                if (settings[LvsMethod] is null && settings[LbKind] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no forwarding method set, keepalived uses the default NAT");
+
+                // The real servers and their checkers in the order RealServers and Checkers list them, without the lists.
+                var children = server.ChildArray;
+                if (!HasRealServer(children) && settings[SorryServer] is null) context.Report(RuleCatalogue.VirtualServerWithoutRealServers, view.Locate(server), Name());
+                foreach (var child in children)
                 {
-                    if (family is not null && real.Address is { } address && KeepalivedView.IsIPAddress(address) && KeepalivedView.IsIPv6(address) != KeepalivedView.IsIPv6(family))
+                    if (child is not RealServer real) continue;
+                    if (family is not null && real.TryGetArgumentSpan(0, out var address) && (address.IndexOf(':') >= 0) != KeepalivedView.IsIPv6(family)
+                        && KeepalivedView.IsIPAddress(real.Address!))
                     {
-                        context.Report(RuleCatalogue.RealServerFamilyMismatch, view.Locate(real, 1), name, address);
+                        context.Report(RuleCatalogue.RealServerFamilyMismatch, view.Locate(real, 1), Name(), real.Address);
                     }
 
-                    if (fwmark && real.GetArgument(1) is not null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(real, 2), name, $"real server {real.Address} has port specified - port will be ignored");
-                    if (real.Find("weight") is { } weight && weight.GetArgument(0) is { } w && (!KeepalivedView.TryParseLong(w, out long value) || value < 0 || value > int.MaxValue))
+                    if (fwmark && real.WordCount > 2) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(real, 2), Name(), $"real server {real.Address} has port specified - port will be ignored");
+                    real.FindEach(RealServerKeywords, realSettings);
+                    if (realSettings[RealWeight] is { } weight && weight.TryGetArgumentSpan(0, out var w) && (!KeepalivedView.TryParseLong(w, out long value) || value < 0 || value > int.MaxValue))
                     {
-                        context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(weight, 1), "real server weight", w, "must be between 0 and 2147483647");
+                        context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(weight, 1), "real server weight", weight.GetArgument(0), "must be between 0 and 2147483647");
                     }
 
-                    OneOf(view, context, real.Find("lvs_method"), Methods);
-                    Timer(view, context, real);
-                    foreach (var checker in real.Checkers)
+                    OneOf(view, context, realSettings[RealLvsMethod], Methods);
+                    Timer(view, context, realSettings);
+                    foreach (var grandchild in real.ChildArray)
                     {
-                        Timer(view, context, checker);
-                        if ((checker.Find("retry") ?? checker.Find("nb_get_retry")) is { } retry && retry.GetArgument(0) is { } r && (!KeepalivedView.TryParseLong(r, out long n) || n < 0))
+                        if (grandchild is not Checker checker) continue;
+                        checker.FindEach(CheckerKeywords, checkerSettings);
+                        Timer(view, context, checkerSettings);
+                        if ((checkerSettings[Retry] ?? checkerSettings[NbGetRetry]) is { } retry && retry.TryGetArgumentSpan(0, out var r) && (!KeepalivedView.TryParseLong(r, out long n) || n < 0))
                         {
-                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(retry, 1), retry.Keyword, r, "must be a number, 0 or more");
+                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(retry, 1), retry.Keyword, retry.GetArgument(0), "must be a number, 0 or more");
                         }
 
-                        if (checker.Find("connect_port") is { } port && port.GetArgument(0) is { } p && (!KeepalivedView.TryParseLong(p, out long portNumber) || portNumber < 0 || portNumber > 65535))
+                        if (checkerSettings[ConnectPort] is { } port && port.TryGetArgumentSpan(0, out var p) && (!KeepalivedView.TryParseLong(p, out long portNumber) || portNumber < 0 || portNumber > 65535))
                         {
-                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(port, 1), "connect_port", p, "must be between 0 and 65535");
+                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(port, 1), "connect_port", port.GetArgument(0), "must be between 0 and 65535");
                         }
 
                         if (checker.Keyword == "DNS_CHECK") OneOf(view, context, checker.Find("type"), DnsTypes);
@@ -82,10 +105,28 @@ namespace HaConfig.Validation.Rules.Keepalived
             }
         }
 
+        private static string[] WithTimers(params string[] rest)
+        {
+            var all = new string[Timers.Length + rest.Length];
+            Timers.CopyTo(all, 0);
+            rest.CopyTo(all, Timers.Length);
+            return all;
+        }
+
+        private static bool HasRealServer(KeepalivedStatement[] children)
+        {
+            foreach (var child in children)
+            {
+                if (child is RealServer) return true;
+            }
+
+            return false;
+        }
+
         private static string? GroupAddress(KeepalivedView view, string? group)
         {
             if (group is null) return null;
-            foreach (var candidate in view.Config.VirtualServerGroups)
+            foreach (var candidate in view.VirtualServerGroups)
             {
                 if (candidate.Name != group) continue;
                 foreach (var entry in candidate.Entries)
@@ -102,23 +143,29 @@ namespace HaConfig.Validation.Rules.Keepalived
 
         private static void OneOf(KeepalivedView view, ValidationContext context, KeepalivedStatement? statement, string[] allowed)
         {
-            if (statement?.GetArgument(0) is not { } value) return;
+            if (statement is null || !statement.TryGetArgumentSpan(0, out var span)) return;
+#if NETSTANDARD2_0
+            string value = span.ToString(); // no span comparison with a StringComparison here
+#else
+            var value = span;
+#endif
             foreach (var candidate in allowed)
             {
-                if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase)) return;
+                if (value.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return;
             }
 
-            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), statement.Keyword, value, "expected one of " + string.Join(", ", allowed));
+            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), statement.Keyword, statement.GetArgument(0), "expected one of " + string.Join(", ", allowed));
         }
 
-        private static void Timer(KeepalivedView view, ValidationContext context, KeepalivedBlock block)
+        /// <summary>Reports the timers that are not seconds: <paramref name="found"/> starts with a block's <see cref="Timers"/> statements.</summary>
+        private static void Timer(KeepalivedView view, ValidationContext context, KeepalivedStatement?[] found)
         {
-            foreach (var keyword in Timers)
+            for (int k = 0; k < Timers.Length; k++)
             {
-                if (block.Find(keyword) is not { } statement || statement.GetArgument(0) is not { } value) continue;
+                if (found[k] is not { } statement || !statement.TryGetArgumentSpan(0, out var value)) continue;
                 if (!KeepalivedView.TryParseDecimal(value, out double seconds) || seconds < 0)
                 {
-                    context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), keyword, value, "must be a number of seconds, 0 or more");
+                    context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), Timers[k], statement.GetArgument(0), "must be a number of seconds, 0 or more");
                 }
             }
         }

@@ -21,29 +21,35 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             var view = KeepalivedView.Of(target, context);
             var version = context.Options.KeepalivedVersion;
-            var stack = new Stack<(KeepalivedStatement Statement, string Kind)>();
-            var top = new List<KeepalivedStatement>(view.Config.AllStatements);
-            for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], "root"));
+            var normalized = Normalize(version);
+
+            // Each entry carries its block kind's keyword table, looked up once per block rather than once per statement.
+            var stack = new Stack<(KeepalivedStatement Statement, string Kind, Dictionary<string, Version>? Keywords)>();
+            var top = view.AllStatements;
+            var rootKeywords = KeepalivedKeywordCatalogue.KeywordTable("root");
+            for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], "root", rootKeywords));
             while (stack.Count > 0)
             {
-                var (statement, kind) = stack.Pop();
+                var (statement, kind, keywords) = stack.Pop();
                 if (statement.WordCount == 0) continue;
                 string keyword = statement.Keyword;
-                if (!Check(view, context, statement, keyword, kind, version)) continue;
+                if (!Check(view, context, statement, keyword, kind, keywords, version, normalized)) continue;
                 if (statement is not KeepalivedBlock block) continue;
-                string? childKind = ChildKind(keyword, kind);
+                string? childKind = ChildKind(keyword, kind, out var childKeywords);
                 if (childKind is null) continue;
                 var children = block.ChildArray;
-                for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind));
+                for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind, childKeywords));
             }
         }
 
-        private static bool Check(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Version version)
+        /// <summary>Reports the statement when its keyword is unknown, too new or misplaced in <paramref name="kind"/>, whose keyword table is <paramref name="keywords"/>.</summary>
+        private static bool Check(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Dictionary<string, Version>? keywords, Version version, Version normalized)
         {
-            var since = KeepalivedKeywordCatalogue.Since(kind, keyword);
+            Version? since = null;
+            if (keywords is not null && keywords.TryGetValue(keyword, out var found)) since = found;
             if (since is not null)
             {
-                if (Compare(since, version) <= 0) return true;
+                if (since.CompareTo(normalized) <= 0) return true;
                 context.Report(RuleCatalogue.KeywordTooNew, view.Locate(statement), keyword, since, version);
                 return false;
             }
@@ -60,11 +66,15 @@ namespace HaConfig.Validation.Rules.Keepalived
             return false;
         }
 
-        /// <summary>Compares a keyword's version with the target; a target without a patch number means its x.y.0 release.</summary>
-        private static int Compare(Version since, Version target)
+        /// <summary>The target as keywords' versions are compared with it (once per validation): without a patch number it means its x.y.0 release.</summary>
+        private static Version Normalize(Version target) => new(target.Major, target.Minor, Math.Max(0, target.Build));
+
+        /// <summary>The kind of a block's contents, or null when they are not checked; <paramref name="keywords"/> is its keyword table.</summary>
+        private static string? ChildKind(string keyword, string kind, out Dictionary<string, Version>? keywords)
         {
-            var normalized = new Version(target.Major, target.Minor, Math.Max(0, target.Build));
-            return since.CompareTo(normalized);
+            string? childKind = ChildKind(keyword, kind);
+            keywords = childKind is null ? null : KeepalivedKeywordCatalogue.KeywordTable(childKind);
+            return childKind;
         }
 
         private static string? ChildKind(string keyword, string kind)

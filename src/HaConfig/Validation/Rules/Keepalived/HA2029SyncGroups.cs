@@ -19,12 +19,12 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             var view = KeepalivedView.Of(target, context);
             var instances = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 if (instance.Name is { } name) instances.Add(name);
             }
 
-            foreach (var group in view.Config.VrrpSyncGroups)
+            foreach (var group in view.VrrpSyncGroups)
             {
                 var members = group.FindBlock("group");
                 if (members is null) continue;

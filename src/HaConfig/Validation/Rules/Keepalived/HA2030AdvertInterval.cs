@@ -19,29 +19,32 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
                 var statement = instance.Find("advert_int");
-                if (statement?.GetArgument(0) is not { } raw) continue;
-                string name = instance.Name ?? "?";
-                var at = view.Locate(statement, 1);
-                if (!KeepalivedView.TryParseDecimal(raw, out double seconds))
+                if (statement is null || !statement.TryGetArgumentSpan(0, out var value)) continue;
+
+                // Most values are fine: the strings and the location a message needs are made only to report.
+                if (!KeepalivedView.TryParseDecimal(value, out double seconds))
                 {
-                    context.Report(RuleCatalogue.AdvertIntOutOfRange, at, name, raw, "it is not a number; keepalived ignores it and uses 1 second");
+                    Report(RuleCatalogue.AdvertIntOutOfRange, "it is not a number; keepalived ignores it and uses 1 second");
                 }
                 else if (seconds < 0.01 || seconds > 255)
                 {
-                    context.Report(RuleCatalogue.AdvertIntOutOfRange, at, name, raw, "must be between 0.01 and 255 seconds; keepalived ignores it and uses 1 second");
+                    Report(RuleCatalogue.AdvertIntOutOfRange, "must be between 0.01 and 255 seconds; keepalived ignores it and uses 1 second");
                 }
                 else if (view.VersionOf(instance) == 3)
                 {
-                    if (seconds >= 40.96) context.Report(RuleCatalogue.AdvertIntOutOfRange, at, name, raw, "VRRP version 3 needs less than 40.96 seconds; keepalived uses 40.95");
+                    if (seconds >= 40.96) Report(RuleCatalogue.AdvertIntOutOfRange, "VRRP version 3 needs less than 40.96 seconds; keepalived uses 40.95");
                 }
                 else if (seconds != Math.Floor(seconds))
                 {
                     double rounded = Math.Max(1, Math.Floor(seconds + 0.5));
-                    context.Report(RuleCatalogue.AdvertIntRounded, at, name, raw, rounded.ToString(CultureInfo.InvariantCulture));
+                    Report(RuleCatalogue.AdvertIntRounded, rounded.ToString(CultureInfo.InvariantCulture));
                 }
+
+                void Report(DiagnosticDescriptor rule, string detail) =>
+                    context.Report(rule, view.Locate(statement, 1), instance.Name ?? "?", statement.GetArgument(0), detail);
             }
         }
     }

@@ -10,6 +10,10 @@ namespace HaConfig.Validation.Rules.Keepalived
     /// </summary>
     public sealed class HA2034InstanceValues : ValidationRule<KeepalivedConfig>
     {
+        private static readonly string[] States = { "MASTER", "BACKUP" };
+        private static readonly string[] Versions = { "2", "3" };
+        private static readonly string[] AuthTypes = { "PASS", "AH" };
+
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.InstanceValueInvalid };
 
@@ -17,19 +21,24 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            foreach (var instance in view.Config.VrrpInstances)
+            foreach (var instance in view.VrrpInstances)
             {
-                string name = instance.Name ?? "?";
-                Check(view, context, name, instance.Find("state"), "expected MASTER or BACKUP; keepalived defaults to BACKUP", "MASTER", "BACKUP");
-                Check(view, context, name, instance.Find("version"), "expected 2 or 3; keepalived ignores it", "2", "3");
-                Check(view, context, name, instance.FindBlock("authentication")?.Find("auth_type"), "expected PASS or AH; keepalived ignores the authentication", "PASS", "AH");
+                Check(view, context, instance, instance.Find("state"), "expected MASTER or BACKUP; keepalived defaults to BACKUP", States);
+                Check(view, context, instance, instance.Find("version"), "expected 2 or 3; keepalived ignores it", Versions);
+                Check(view, context, instance, instance.FindBlock("authentication")?.Find("auth_type"), "expected PASS or AH; keepalived ignores the authentication", AuthTypes);
             }
         }
 
-        private static void Check(KeepalivedView view, ValidationContext context, string name, KeepalivedStatement? statement, string expected, params string[] allowed)
+        /// <summary>Compares the value in place; the instance's name and the value become strings only for a report.</summary>
+        private static void Check(KeepalivedView view, ValidationContext context, VrrpInstance instance, KeepalivedStatement? statement, string expected, string[] allowed)
         {
-            if (statement?.GetArgument(0) is not { } value || System.Array.IndexOf(allowed, value) >= 0) return;
-            context.Report(RuleCatalogue.InstanceValueInvalid, view.Locate(statement, 1), name, statement.Keyword, value, expected);
+            if (statement is null || statement.WordCount < 2) return;
+            foreach (var value in allowed)
+            {
+                if (statement.ArgumentEquals(0, value)) return;
+            }
+
+            context.Report(RuleCatalogue.InstanceValueInvalid, view.Locate(statement, 1), instance.Name ?? "?", statement.Keyword, statement.GetArgument(0), expected);
         }
     }
 }

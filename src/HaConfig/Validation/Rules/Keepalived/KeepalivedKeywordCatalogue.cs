@@ -29,6 +29,13 @@ namespace HaConfig.Validation.Rules.Keepalived
         public static Version? Since(string blockKind, string keyword) =>
             Table.Value.TryGetValue(blockKind, out var keywords) && keywords.TryGetValue(keyword, out var version) ? version : null;
 
+        /// <summary>
+        /// The keywords of <paramref name="blockKind"/> with the version that added each (what <see cref="Since"/> reads),
+        /// or null when the catalogue does not describe it: for a walk that asks about every statement of a block. Read only.
+        /// </summary>
+        internal static Dictionary<string, Version>? KeywordTable(string blockKind) =>
+            Table.Value.TryGetValue(blockKind, out var keywords) ? keywords : null;
+
         /// <summary>The keywords valid in <paramref name="blockKind"/>, in any version.</summary>
         public static IEnumerable<string> KeywordsOf(string blockKind) =>
             Table.Value.TryGetValue(blockKind, out var keywords) ? keywords.Keys : Array.Empty<string>();

@@ -26,7 +26,37 @@ namespace HaConfig.Validation.Rules.Keepalived
             // the rules read the source directly instead of an expanded copy written out and parsed again.
             IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source);
             Config = IsIdentity ? source : Expansion.Config;
-            var global = Config.GlobalDefs;
+
+            // Every rule walks the top level, most of them for one kind of block: one pass here, in file order, and the
+            // rules read these arrays (never changed after this constructor, so threads may share them).
+            var all = new List<KeepalivedStatement>();
+            var instances = new List<VrrpInstance>();
+            var scripts = new List<VrrpScript>();
+            var syncGroups = new List<VrrpSyncGroup>();
+            var servers = new List<VirtualServer>();
+            var serverGroups = new List<VirtualServerGroup>();
+            GlobalDefs? global = null;
+            foreach (var statement in Config.AllStatements)
+            {
+                all.Add(statement);
+                switch (statement)
+                {
+                    case VrrpInstance instance: instances.Add(instance); break;
+                    case VrrpScript script: scripts.Add(script); break;
+                    case VrrpSyncGroup group: syncGroups.Add(group); break;
+                    case VirtualServer server: servers.Add(server); break;
+                    case VirtualServerGroup group: serverGroups.Add(group); break;
+                    case GlobalDefs defs: global = defs; break; // the last one, as KeepalivedConfig.GlobalDefs
+                }
+            }
+
+            AllStatements = all.ToArray();
+            VrrpInstances = instances.ToArray();
+            VrrpScripts = scripts.ToArray();
+            VrrpSyncGroups = syncGroups.ToArray();
+            VirtualServers = servers.ToArray();
+            VirtualServerGroups = serverGroups.ToArray();
+            GlobalDefs = global;
             GlobalVrrpVersion = global?.VrrpVersion ?? 2;
             GlobalStrict = global?.VrrpStrict ?? false;
         }
@@ -123,18 +153,35 @@ namespace HaConfig.Validation.Rules.Keepalived
         /// <summary>Whether the instance's VIPs (or unicast source) are IPv6.</summary>
         public static bool IsIPv6Instance(VrrpInstance instance)
         {
-            var vips = instance.VirtualIpAddresses;
-            if (vips.Count > 0) return IsIPv6(vips[0].Address);
-            return instance.UnicastSrcIp is { } src && IsIPv6(src);
+            // The first VIP's address (VirtualIpAddresses[0].Address: the text before any '/'), then unicast_src_ip, read
+            // in place: every instance asks, in several rules, and the lists and strings would be garbage at once.
+            if (instance.FindBlock("virtual_ipaddress") is { } block && block.ChildArray is { Length: > 0 } vips)
+            {
+                string text = vips[0].Keyword;
+                int slash = text.IndexOf('/');
+                return (slash >= 0 ? text.IndexOf(':', 0, slash) : text.IndexOf(':')) >= 0;
+            }
+
+            return instance.Find("unicast_src_ip") is { } src && src.TryGetArgumentSpan(0, out var address) && address.IndexOf(':') >= 0;
         }
 
         public static bool IsIPv6(string address) => address.IndexOf(':') >= 0;
 
-        public static bool IsIPAddress(string text)
+        public static bool IsIPAddress(string text) => ParseIPAddress(text) is not null;
+
+        /// <summary>The address of <paramref name="text"/> (the part before any <c>/</c>) when <see cref="IsIPAddress"/> holds, or null.</summary>
+        public static System.Net.IPAddress? ParseIPAddress(string text)
         {
             int slash = text.IndexOf('/');
+#if NETSTANDARD2_0
             string address = slash >= 0 ? text.Substring(0, slash) : text;
-            return System.Net.IPAddress.TryParse(address, out _) && (address.IndexOf('.') > 0 || address.IndexOf(':') >= 0);
+#else
+            var address = slash >= 0 ? text.AsSpan(0, slash) : text.AsSpan();
+#endif
+
+            // The cheap test first: a word without a dot or colon (a name, an option) is never parsed.
+            if (!(address.IndexOf('.') > 0 || address.IndexOf(':') >= 0)) return null;
+            return System.Net.IPAddress.TryParse(address, out var parsed) ? parsed : null;
         }
 
         public static bool TryParseLong(string? text, out long value) =>
@@ -143,7 +190,41 @@ namespace HaConfig.Validation.Rules.Keepalived
         public static bool TryParseDecimal(string? text, out double value) =>
             double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
-        /// <summary>Every statement of the expanded configuration, depth first, with the path of enclosing block keywords.</summary>
-        public IEnumerable<KeepalivedStatement> AllStatements => Config.AllStatements;
+        /// <summary><see cref="TryParseLong(string?, out long)"/> on a span (a value read with <see cref="KeepalivedStatement.TryGetArgumentSpan"/>).</summary>
+        public static bool TryParseLong(ReadOnlySpan<char> text, out long value) =>
+#if NETSTANDARD2_0
+            TryParseLong(text.ToString(), out value);
+#else
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+#endif
+
+        /// <summary><see cref="TryParseDecimal(string?, out double)"/> on a span.</summary>
+        public static bool TryParseDecimal(ReadOnlySpan<char> text, out double value) =>
+#if NETSTANDARD2_0
+            TryParseDecimal(text.ToString(), out value);
+#else
+            double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+#endif
+
+        /// <summary><see cref="Config"/>'s top-level statements, those of included files spliced in (<see cref="KeepalivedConfig.AllStatements"/>).</summary>
+        public IReadOnlyList<KeepalivedStatement> AllStatements { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VrrpInstances"/>.</summary>
+        public IReadOnlyList<VrrpInstance> VrrpInstances { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VrrpScripts"/>.</summary>
+        public IReadOnlyList<VrrpScript> VrrpScripts { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VrrpSyncGroups"/>.</summary>
+        public IReadOnlyList<VrrpSyncGroup> VrrpSyncGroups { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VirtualServers"/>.</summary>
+        public IReadOnlyList<VirtualServer> VirtualServers { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.VirtualServerGroups"/>.</summary>
+        public IReadOnlyList<VirtualServerGroup> VirtualServerGroups { get; }
+
+        /// <summary><see cref="Config"/>'s <see cref="KeepalivedConfig.GlobalDefs"/>.</summary>
+        public GlobalDefs? GlobalDefs { get; }
     }
 }
