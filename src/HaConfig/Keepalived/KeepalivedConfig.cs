@@ -19,7 +19,7 @@ namespace HaConfig.Keepalived
         private KeepalivedStatement?[]? _nodeCache;
         private KeepalivedStatement[]?[]? _childrenCache;
         private int _cacheGeneration = -1;
-        private readonly Dictionary<long, KeepalivedStatement> _nodeViews = new();
+        private Dictionary<long, KeepalivedStatement> _nodeViews = new();
         private readonly List<KeepalivedInclude> _includes = new();
         private readonly List<Diagnostic> _includeDiagnostics = new();
         private KeepalivedTree? _tree;
@@ -303,6 +303,10 @@ namespace HaConfig.Keepalived
         private void EnsureCaches(KeepalivedTree tree)
         {
             if (_cacheGeneration == _generation && _nodeCache is not null) return;
+
+            // A first tree has no earlier views to carry over: size the map for a view per node at once, instead of
+            // letting it double its way up (on a large file, entry arrays left on the large object heap).
+            if (_nodeViews.Count == 0) _nodeViews = new Dictionary<long, KeepalivedStatement>(tree.Nodes.Count);
             _nodeCache = new KeepalivedStatement?[tree.Nodes.Count];
             _childrenCache = new KeepalivedStatement[]?[tree.Nodes.Count + 1];
             _cacheGeneration = _generation;
