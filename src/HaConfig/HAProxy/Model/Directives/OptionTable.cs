@@ -41,13 +41,14 @@ namespace HaConfig.HAProxy
 
             // Two passes, the first only counting: an array sized for every word and then shrunk allocated twice, and
             // these arrays (one per server line) were the largest allocation of a validation.
+            var words = line.Words;
             int n = 0;
-            for (int i = start; i < count; i += 1 + Step(line, i, count)) n++;
+            for (int i = start; i < count; i += 1 + Step(words, i, count)) n++;
             var parameters = new ScannedParameter[n];
             n = 0;
             for (int i = start; i < count;)
             {
-                int values = Step(line, i, count);
+                int values = Step(words, i, count);
                 parameters[n++] = new ScannedParameter(i, values);
                 i += 1 + values;
             }
@@ -56,9 +57,9 @@ namespace HaConfig.HAProxy
         }
 
         /// <summary>The number of value words of the parameter at word <paramref name="i"/>.</summary>
-        private int Step(HAProxyLine line, int i, int count)
+        private int Step(LineWords line, int i, int count)
         {
-            var keyword = line.GetValueSpan(i);
+            var keyword = line[i];
             if (!_bySpan.TryGetValue(keyword, out int values)) values = 0;
             if (keyword.SequenceEqual("source".AsSpan()))
             {
