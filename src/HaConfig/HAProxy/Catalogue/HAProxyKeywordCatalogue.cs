@@ -93,6 +93,7 @@ namespace HaConfig.HAProxy.Catalogue
         private readonly Dictionary<KeywordKind, Dictionary<string, KeywordInfo>> _byKind = new();
         private readonly HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[] _bySpan = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[(int)KeywordKind.Section + 1]; // indexed by kind: Section is the last
         private HaConfig.Syntax.SpanKeyTable<bool> _firstWords = null!;
+        private readonly HaConfig.Syntax.SpanKeyTable<bool>?[] _longerPrefixes = new HaConfig.Syntax.SpanKeyTable<bool>?[(int)KeywordKind.Section + 1];
 
         private HAProxyKeywordCatalogue()
         {
@@ -106,6 +107,14 @@ namespace HaConfig.HAProxy.Catalogue
         /// <summary>The same lookup on a span (a word of a line), without allocating.</summary>
         public KeywordInfo? Find(KeywordKind kind, ReadOnlySpan<char> keyword) =>
             _bySpan[(int)kind] is { } table && table.TryGetValue(keyword, out var info) ? info : null;
+
+        /// <summary>
+        /// Whether some keyword of <paramref name="kind"/> starts with <paramref name="words"/> followed by a blank
+        /// (<c>tcp-request</c> for <c>tcp-request content</c>): only then can a lookup of more words find anything. Most
+        /// lines' first words start none, and the two-word lookup was one more search per line.
+        /// </summary>
+        public bool StartsLongerKeyword(KeywordKind kind, ReadOnlySpan<char> words) =>
+            _longerPrefixes[(int)kind] is { } table && table.ContainsKey(words);
 
         /// <summary>
         /// The catalogue's own string for a line's first word when it is a known keyword (of any kind), or null: the
@@ -174,7 +183,19 @@ namespace HaConfig.HAProxy.Catalogue
                 table[info.Keyword] = info;
             }
 
-            foreach (var pair in catalogue._byKind) catalogue._bySpan[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
+            foreach (var pair in catalogue._byKind)
+            {
+                catalogue._bySpan[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
+                // Every prefix of a keyword that ends before one of its blanks ("a" and "a b" for "a b c").
+                var prefixes = new Dictionary<string, bool>(StringComparer.Ordinal);
+                foreach (var keyword in pair.Value.Keys)
+                {
+                    for (int space = keyword.IndexOf(' '); space >= 0; space = keyword.IndexOf(' ', space + 1)) prefixes[keyword.Substring(0, space)] = true;
+                }
+
+                catalogue._longerPrefixes[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<bool>(prefixes);
+            }
+
             var firstWords = new Dictionary<string, bool>(StringComparer.Ordinal) { ["no"] = true, ["default"] = true };
             foreach (var table in catalogue._byKind.Values)
             {
