@@ -25,7 +25,8 @@ namespace HaConfig.Validation.Rules.HAProxy
                 seen.Clear();
                 foreach (var directive in section.DirectiveList)
                 {
-                    if (!directive.Line.ValueEquals(0, "server")) continue;
+                    // A server directive of kind Server is a "server" line (its kind is read once per document version).
+                    if (directive is not ServerDirective { Kind: ServerKind.Server }) continue;
                     if (directive.GetArgument(0) is not { } name) continue;
                     if (seen.TryGetValue(name, out int line))
                     {
