@@ -93,7 +93,7 @@ namespace HaConfig.HAProxy.Catalogue
         private readonly Dictionary<KeywordKind, Dictionary<string, KeywordInfo>> _byKind = new();
         private readonly HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[] _bySpan = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[(int)KeywordKind.Section + 1]; // indexed by kind: Section is the last
         private HaConfig.Syntax.SpanKeyTable<bool> _firstWords = null!;
-        private readonly HaConfig.Syntax.SpanKeyTable<bool>?[] _longerPrefixes = new HaConfig.Syntax.SpanKeyTable<bool>?[(int)KeywordKind.Section + 1];
+        private readonly HaConfig.Syntax.SpanKeyTable<(KeywordInfo? Info, bool StartsLonger)>?[] _firstWordsByKind = new HaConfig.Syntax.SpanKeyTable<(KeywordInfo? Info, bool StartsLonger)>?[(int)KeywordKind.Section + 1];
 
         private HAProxyKeywordCatalogue()
         {
@@ -109,12 +109,22 @@ namespace HaConfig.HAProxy.Catalogue
             _bySpan[(int)kind] is { } table && table.TryGetValue(keyword, out var info) ? info : null;
 
         /// <summary>
-        /// Whether some keyword of <paramref name="kind"/> starts with <paramref name="words"/> followed by a blank
-        /// (<c>tcp-request</c> for <c>tcp-request content</c>): only then can a lookup of more words find anything. Most
-        /// lines' first words start none, and the two-word lookup was one more search per line.
+        /// <see cref="Find(KeywordKind, ReadOnlySpan{char})"/>, and whether some keyword of <paramref name="kind"/> starts
+        /// with <paramref name="words"/> followed by a blank (<c>tcp-request</c> for <c>tcp-request content</c>): only
+        /// then can a lookup of more words find anything. One search for both: most lines' first words start none, and
+        /// the lookup of the first two words was one more search per line.
         /// </summary>
-        public bool StartsLongerKeyword(KeywordKind kind, ReadOnlySpan<char> words) =>
-            _longerPrefixes[(int)kind] is { } table && table.ContainsKey(words);
+        public KeywordInfo? Find(KeywordKind kind, ReadOnlySpan<char> words, out bool startsLonger)
+        {
+            if (_firstWordsByKind[(int)kind] is { } table && table.TryGetValue(words, out var found))
+            {
+                startsLonger = found.StartsLonger;
+                return found.Info;
+            }
+
+            startsLonger = false;
+            return null;
+        }
 
         /// <summary>
         /// The catalogue's own string for a line's first word when it is a known keyword (of any kind), or null: the
@@ -186,14 +196,19 @@ namespace HaConfig.HAProxy.Catalogue
             foreach (var pair in catalogue._byKind)
             {
                 catalogue._bySpan[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
-                // Every prefix of a keyword that ends before one of its blanks ("a" and "a b" for "a b c").
-                var prefixes = new Dictionary<string, bool>(StringComparer.Ordinal);
-                foreach (var keyword in pair.Value.Keys)
+                // Every keyword, and every prefix of one that ends before one of its blanks ("a" and "a b" for "a b c").
+                var byWords = new Dictionary<string, (KeywordInfo? Info, bool StartsLonger)>(StringComparer.Ordinal);
+                foreach (var entry in pair.Value)
                 {
-                    for (int space = keyword.IndexOf(' '); space >= 0; space = keyword.IndexOf(' ', space + 1)) prefixes[keyword.Substring(0, space)] = true;
+                    byWords[entry.Key] = (entry.Value, byWords.TryGetValue(entry.Key, out var known) && known.StartsLonger);
+                    for (int space = entry.Key.IndexOf(' '); space >= 0; space = entry.Key.IndexOf(' ', space + 1))
+                    {
+                        string prefix = entry.Key.Substring(0, space);
+                        byWords[prefix] = (byWords.TryGetValue(prefix, out var info) ? info.Info : null, true);
+                    }
                 }
 
-                catalogue._longerPrefixes[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<bool>(prefixes);
+                catalogue._firstWordsByKind[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<(KeywordInfo? Info, bool StartsLonger)>(byWords);
             }
 
             var firstWords = new Dictionary<string, bool>(StringComparer.Ordinal) { ["no"] = true, ["default"] = true };

@@ -104,9 +104,10 @@ namespace HaConfig.Validation.Rules.HAProxy
             var words = line.Words;
             int at = words.ValueEquals(0, "no") || words.ValueEquals(0, "default") ? 1 : 0;
             if (at >= words.Count) return;
-            KeywordInfo? info = null;
             var first = words[at];
-            if (at + 1 < words.Count && catalogue.StartsLongerKeyword(KeywordKind.Proxy, first))
+            var one = catalogue.Find(KeywordKind.Proxy, first, out bool startsLonger);
+            KeywordInfo? info = null;
+            if (at + 1 < words.Count && startsLonger)
             {
                 // "keyword next" (e.g. "tcp-request content") looked up without building the string.
                 var second = words[at + 1];
@@ -121,7 +122,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 }
             }
 
-            info ??= catalogue.Find(KeywordKind.Proxy, first);
+            info ??= one;
 
             if (info is null)
             {
