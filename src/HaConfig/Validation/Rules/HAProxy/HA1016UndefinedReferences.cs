@@ -14,8 +14,11 @@ namespace HaConfig.Validation.Rules.HAProxy
     {
         private static readonly string[] StickKeywords = { "on", "match", "store-request", "store-response" };
 
-        /// <summary>What <see cref="ScanTokens"/> looks for in a word: lines holding none of these are not scanned.</summary>
-        private static readonly string[] ScannedWords = { "track-sc", "do-resolve(", "http_auth" };
+        /// <summary>
+        /// What a word needs for <see cref="ScanTokens"/> to act on it: a <c>track-sc</c> prefix, or a parenthesis (in
+        /// <c>do-resolve(</c>, <c>http_auth(</c> and <c>http_auth_group(</c>). Lines holding neither are not scanned.
+        /// </summary>
+        private static readonly string[] ScannedWords = { "(", "track-sc" };
 
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
