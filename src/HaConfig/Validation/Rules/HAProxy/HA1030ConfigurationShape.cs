@@ -129,7 +129,7 @@ namespace HaConfig.Validation.Rules.HAProxy
 
             if (isDefaults) return null;
             if (cookies) CheckCookies(proxy, context);
-            CheckTarget(proxy, inheritance, context, inheritance.HasKeyword(proxy, "default_backend", defaultBackend) || useBackend || answers, servers || table);
+            CheckTarget(proxy, context, inheritance.HasKeyword(proxy, "default_backend", defaultBackend) || useBackend || answers, servers || table);
             if (!proxy.HasBackendCapability || !inheritance.IsOptionEnabled(proxy, "external-check", externalCheck)) return null;
             return (proxy, externalCheck);
         }
@@ -175,12 +175,12 @@ namespace HaConfig.Validation.Rules.HAProxy
             return 0;
         }
 
-/// <summary>
+        /// <summary>
         /// A proxy that neither routes to a backend nor answers by itself (stats page, monitor URI, redirects, returns,
         /// services, denials) and, with backend capability, has no server (nor stick-table, dispatch or transparent: a
         /// backend holding only a stick-table is a table, not a destination; dispatch/transparent route without servers).
         /// </summary>
-        private static void CheckTarget(ProxySection proxy, ProxyInheritance inheritance, ValidationContext context, bool routesOrAnswers, bool hasDestination)
+        private static void CheckTarget(ProxySection proxy, ValidationContext context, bool routesOrAnswers, bool hasDestination)
         {
             if (routesOrAnswers) return;
             if (proxy.HasBackendCapability)
