@@ -90,6 +90,9 @@ namespace HaConfig.Syntax
         /// <summary>The decoded value of word <paramref name="tokenIndex"/> without allocating for plain words (the rules' fast path).</summary>
         internal ReadOnlySpan<char> GetValueSpan(int tokenIndex) => Document.GetTokenValueSpan(Index, tokenIndex);
 
+        /// <summary>The words of the line through one lookup of its record, for loops over several words (valid until an edit).</summary>
+        internal LineWords Words => Document.GetWords(Index);
+
         /// <summary>The line's text without its line break, as a span.</summary>
         internal ReadOnlySpan<char> TextSpan => Document.GetContent(Index);
 

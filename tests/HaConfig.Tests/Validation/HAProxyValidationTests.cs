@@ -66,6 +66,26 @@ namespace HaConfig.Tests.Validation
             config.Validate().Should().ContainSingle(d => d.Id == "HA1005").Which.Message.Should().Contain("already defined at line 6");
         }
 
+        [Theory]
+        [InlineData(3)]
+        [InlineData(16)]
+        [InlineData(17)]
+        [InlineData(40)]
+        public void Duplicate_server_names_point_at_the_first_one_in_backends_of_any_size(int servers)
+        {
+            // Small backends compare names in place, larger ones through a table: duplicates on both sides of the switch.
+            var text = new System.Text.StringBuilder("backend be\n");
+            for (int i = 0; i < servers; i++) text.Append("    server s").Append(i).Append(" 10.0.0.").Append(i + 1).Append(":80\n");
+            text.Append("    server s0 10.0.1.1:80\n    server \"s").Append(servers - 1).Append("\" 10.0.1.2:80\n    server s0 10.0.1.3:80\n    server\n");
+
+            var found = HAProxyConfig.Parse(text.ToString()).Validate().Where(d => d.Id == "HA1005").ToList();
+
+            found.Select(d => d.Line).Should().Equal(servers + 2, servers + 3, servers + 4);
+            found[0].Message.Should().Contain("named 's0' was already defined at line 2,");
+            found[1].Message.Should().Contain($"named 's{servers - 1}' was already defined at line {servers + 1},");
+            found[2].Message.Should().Contain("named 's0' was already defined at line 2,");
+        }
+
         [Fact]
         public void Options_override_severity_and_disable_rules()
         {

@@ -93,6 +93,7 @@ namespace HaConfig.HAProxy.Catalogue
         private readonly Dictionary<KeywordKind, Dictionary<string, KeywordInfo>> _byKind = new();
         private readonly HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[] _bySpan = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>?[(int)KeywordKind.Section + 1]; // indexed by kind: Section is the last
         private HaConfig.Syntax.SpanKeyTable<bool> _firstWords = null!;
+        private readonly HaConfig.Syntax.SpanKeyTable<(KeywordInfo? Info, bool StartsLonger)>?[] _firstWordsByKind = new HaConfig.Syntax.SpanKeyTable<(KeywordInfo? Info, bool StartsLonger)>?[(int)KeywordKind.Section + 1];
 
         private HAProxyKeywordCatalogue()
         {
@@ -106,6 +107,24 @@ namespace HaConfig.HAProxy.Catalogue
         /// <summary>The same lookup on a span (a word of a line), without allocating.</summary>
         public KeywordInfo? Find(KeywordKind kind, ReadOnlySpan<char> keyword) =>
             _bySpan[(int)kind] is { } table && table.TryGetValue(keyword, out var info) ? info : null;
+
+        /// <summary>
+        /// <see cref="Find(KeywordKind, ReadOnlySpan{char})"/>, and whether some keyword of <paramref name="kind"/> starts
+        /// with <paramref name="words"/> followed by a blank (<c>tcp-request</c> for <c>tcp-request content</c>): only
+        /// then can a lookup of more words find anything. One search for both: most lines' first words start none, and
+        /// the lookup of the first two words was one more search per line.
+        /// </summary>
+        public KeywordInfo? Find(KeywordKind kind, ReadOnlySpan<char> words, out bool startsLonger)
+        {
+            if (_firstWordsByKind[(int)kind] is { } table && table.TryGetValue(words, out var found))
+            {
+                startsLonger = found.StartsLonger;
+                return found.Info;
+            }
+
+            startsLonger = false;
+            return null;
+        }
 
         /// <summary>
         /// The catalogue's own string for a line's first word when it is a known keyword (of any kind), or null: the
@@ -174,7 +193,24 @@ namespace HaConfig.HAProxy.Catalogue
                 table[info.Keyword] = info;
             }
 
-            foreach (var pair in catalogue._byKind) catalogue._bySpan[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
+            foreach (var pair in catalogue._byKind)
+            {
+                catalogue._bySpan[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<KeywordInfo>(pair.Value);
+                // Every keyword, and every prefix of one that ends before one of its blanks ("a" and "a b" for "a b c").
+                var byWords = new Dictionary<string, (KeywordInfo? Info, bool StartsLonger)>(StringComparer.Ordinal);
+                foreach (var entry in pair.Value)
+                {
+                    byWords[entry.Key] = (entry.Value, byWords.TryGetValue(entry.Key, out var known) && known.StartsLonger);
+                    for (int space = entry.Key.IndexOf(' '); space >= 0; space = entry.Key.IndexOf(' ', space + 1))
+                    {
+                        string prefix = entry.Key.Substring(0, space);
+                        byWords[prefix] = (byWords.TryGetValue(prefix, out var info) ? info.Info : null, true);
+                    }
+                }
+
+                catalogue._firstWordsByKind[(int)pair.Key] = new HaConfig.Syntax.SpanKeyTable<(KeywordInfo? Info, bool StartsLonger)>(byWords);
+            }
+
             var firstWords = new Dictionary<string, bool>(StringComparer.Ordinal) { ["no"] = true, ["default"] = true };
             foreach (var table in catalogue._byKind.Values)
             {

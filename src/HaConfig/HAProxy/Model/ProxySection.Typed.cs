@@ -9,7 +9,21 @@ namespace HaConfig.HAProxy
     public abstract partial class ProxySection
     {
         /// <summary>The last <c>mode</c> line, or null.</summary>
-        public ModeDirective? ModeDirective => LastOf<ModeDirective>();
+        public ModeDirective? ModeDirective
+        {
+            get
+            {
+                // A type test of the sealed class rather than LastOf<T>, whose shared generic code tests each directive
+                // through the runtime's cast helper: the rules ask every proxy for its mode and its defaults' mode.
+                var directives = DirectiveList;
+                for (int i = directives.Count - 1; i >= 0; i--)
+                {
+                    if (directives[i] is ModeDirective mode) return mode;
+                }
+
+                return null;
+            }
+        }
 
         /// <summary>The mode set in this section, or null when the section sets none (inherited, or <c>tcp</c> by default).</summary>
         public ProxyMode? Mode => ModeDirective?.Mode;

@@ -1,3 +1,4 @@
+using System;
 using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy.Syntax
@@ -15,5 +16,53 @@ namespace HaConfig.HAProxy.Syntax
 
         /// <summary>Whether the line carries a keyword (a directive or a section header).</summary>
         public bool IsStatement => Kind is HAProxyLineKind.Directive or HAProxyLineKind.SectionHeader;
+
+        /// <summary>The line's text, to ask whether its words may hold some text without reading them (valid until an edit).</summary>
+        internal LineSearch Search => new(TextSpan);
+
+        /// <summary>Whether a word of the line may contain <paramref name="text"/> (see <see cref="LineSearch"/>).</summary>
+        internal bool MayContain(string text) => Search.MayContain(text);
+
+        /// <summary>Whether a word of the line may contain any of <paramref name="texts"/> (see <see cref="LineSearch"/>).</summary>
+        internal bool MayContainAny(string[] texts) => Search.MayContainAny(texts);
+
+        /// <summary>
+        /// Whether a line's text holds a quote or an escape. Without any, each word's value is its text: none is empty,
+        /// and any text a word holds shows in the line's text.
+        /// </summary>
+        internal static bool HasQuotesOrEscapes(ReadOnlySpan<char> content) => content.IndexOfAny('\\', '"', '\'') >= 0;
+    }
+
+    /// <summary>
+    /// Questions about the words of a line answered from its text: whether a word may contain some text, false only
+    /// when certain. One vectorised search of the text, so that a rule looking for a rare word skips most lines without
+    /// reading their words. A word's value differs from its text only through quotes and escapes, so a line holding any
+    /// is always a maybe. A ref struct: it lives in a local, for the questions a rule asks about one line.
+    /// </summary>
+    internal readonly ref struct LineSearch
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly bool _quotedOrEscaped;
+
+        public LineSearch(ReadOnlySpan<char> text)
+        {
+            _text = text;
+            _quotedOrEscaped = HAProxyLine.HasQuotesOrEscapes(text);
+        }
+
+        /// <summary>Whether a word may contain <paramref name="text"/>.</summary>
+        public bool MayContain(string text) => _quotedOrEscaped || _text.IndexOf(text.AsSpan()) >= 0;
+
+        /// <summary>Whether a word may contain any of <paramref name="texts"/>.</summary>
+        public bool MayContainAny(string[] texts)
+        {
+            if (_quotedOrEscaped) return true;
+            foreach (var text in texts)
+            {
+                if (_text.IndexOf(text.AsSpan()) >= 0) return true;
+            }
+
+            return false;
+        }
     }
 }

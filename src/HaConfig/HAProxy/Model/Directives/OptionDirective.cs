@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HaConfig.HAProxy.Syntax;
 
@@ -21,7 +22,21 @@ namespace HaConfig.HAProxy
         public string Name => NameIndex < Line.TokenCount ? Line.GetValue(NameIndex) : string.Empty;
 
         /// <summary>Whether the option's name is <paramref name="name"/>, without allocating.</summary>
-        internal bool NameEquals(string name) => NameIndex < Line.TokenCount ? Line.ValueEquals(NameIndex, name) : name.Length == 0;
+        internal bool NameEquals(string name) => NameSpan.SequenceEqual(name.AsSpan());
+
+        /// <summary>
+        /// <see cref="Name"/> as a span (empty when missing), through one lookup of the line's record: the rules compare
+        /// the name of every option line, often with several names.
+        /// </summary>
+        internal ReadOnlySpan<char> NameSpan
+        {
+            get
+            {
+                var words = Line.Words;
+                int at = words.ValueEquals(0, "no") || words.ValueEquals(0, "default") ? 2 : 1;
+                return at < words.Count ? words[at] : default;
+            }
+        }
 
         /// <summary>The words after the option's name.</summary>
         public IReadOnlyList<string> OptionArguments

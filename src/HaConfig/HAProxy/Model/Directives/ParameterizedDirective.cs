@@ -51,9 +51,11 @@ namespace HaConfig.HAProxy
         private int FindLastParameter(string name, out int valueCount)
         {
             var parameters = Parameters;
+            // The rules ask every server line for several parameters: one lookup of the line's record per question.
+            var words = Line.Words;
             for (int i = parameters.Length - 1; i >= 0; i--)
             {
-                if (Line.ValueEquals(parameters[i].Index, name))
+                if (words.ValueEquals(parameters[i].Index, name))
                 {
                     valueCount = parameters[i].Count;
                     return parameters[i].Index;

@@ -49,14 +49,19 @@ namespace HaConfig.HAProxy
         /// <summary>The words of the condition after <c>if</c>/<c>unless</c>.</summary>
         public IReadOnlyList<string> Words { get; }
 
+        private static readonly string[] ConditionWords = { "if", "unless" };
+
         /// <summary>The index of the first <c>if</c>/<c>unless</c> word at or after <paramref name="start"/>, or -1.</summary>
         internal static int FindStart(HAProxyLine line, int start)
         {
-            // One read of each word (the rules look for a condition on every line of every proxy).
-            int count = line.TokenCount;
+            // The rules look for a condition on every line of every proxy, and most have none: one search of the line's
+            // text rules those out; the others get one read of each word.
+            if (!line.MayContainAny(ConditionWords)) return -1;
+            var words = line.Words;
+            int count = words.Count;
             for (int i = start; i < count; i++)
             {
-                var word = line.GetValueSpan(i);
+                var word = words[i];
                 if ((word.Length == 2 && word[0] == 'i' && word[1] == 'f') || (word.Length == 6 && word.SequenceEqual("unless".AsSpan()))) return i;
             }
 
@@ -69,6 +74,48 @@ namespace HaConfig.HAProxy
             var words = new List<string>();
             for (int i = at + 1; i < line.TokenCount; i++) words.Add(line.GetValue(i));
             return Parse(line.ValueEquals(at, "unless"), words);
+        }
+
+        /// <summary>
+        /// Adds to <paramref name="names"/> the named ACLs of the condition starting at word <paramref name="at"/>, each
+        /// once, in order of first use: <c>Read(line, at).AclNames</c> without building the condition's words and terms
+        /// (the ACL rule reads the condition of every rule line). Walks the words exactly as <see cref="Parse"/> does.
+        /// </summary>
+        internal static void ReadAclNames(HAProxyLine line, int at, List<string> names)
+        {
+            var words = line.Words;
+            int count = words.Count;
+            int i = at + 1;
+            while (i < count)
+            {
+                var word = words[i];
+                if (word.SequenceEqual("or".AsSpan()) || word.SequenceEqual("||".AsSpan()))
+                {
+                    i++;
+                    continue;
+                }
+
+                while (word.Length > 0 && word[0] == '!') word = word.Slice(1);
+                if (word.Length == 0 && i + 1 < count)
+                {
+                    // "! acl" with a blank between the bang and the name.
+                    i++;
+                    word = words[i];
+                }
+
+                if (word.SequenceEqual("{".AsSpan()))
+                {
+                    // An anonymous ACL: no name, up to the closing brace.
+                    i++;
+                    while (i < count && !words[i].SequenceEqual("}".AsSpan())) i++;
+                    i++;
+                    continue;
+                }
+
+                string name = word.ToString();
+                if (!names.Contains(name)) names.Add(name);
+                i++;
+            }
         }
 
         /// <summary>Parses the words after <c>if</c>/<c>unless</c>.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HaConfig.HAProxy.Syntax;
 
@@ -38,6 +39,20 @@ namespace HaConfig.HAProxy
 
         /// <summary>The condition, or null when the rule is unconditional.</summary>
         public RuleCondition? Condition => ConditionIndex < 0 ? null : RuleCondition.Read(Line, ConditionIndex);
+
+        /// <summary>
+        /// <see cref="Action"/> as a span, empty when absent, without allocating: the rules compare the action of every
+        /// rule line of every proxy. One lookup of the line's record for the keyword and the action.
+        /// </summary>
+        internal ReadOnlySpan<char> ActionSpan
+        {
+            get
+            {
+                var words = Line.Words;
+                int at = words.ValueEquals(0, "tcp-request") || words.ValueEquals(0, "tcp-response") ? 2 : 1;
+                return at < words.Count ? words[at] : default;
+            }
+        }
 
         private int ActionIndex => IsTcp ? 2 : 1;
 

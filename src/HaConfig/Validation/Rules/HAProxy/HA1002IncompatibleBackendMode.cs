@@ -31,7 +31,8 @@ namespace HaConfig.Validation.Rules.HAProxy
                 {
                     string? name;
                     string role;
-                    if (directive is UseBackendDirective use && !use.IsDynamic)
+                    // A dynamic name (IsDynamic: "%[" in it) is skipped below: not asked here, which read the name twice more.
+                    if (directive is UseBackendDirective use)
                     {
                         name = use.BackendName;
                         role = "'use_backend' rule";

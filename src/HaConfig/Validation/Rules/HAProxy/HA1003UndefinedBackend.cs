@@ -26,12 +26,11 @@ namespace HaConfig.Validation.Rules.HAProxy
                 if (section.Kind is not (HAProxySectionKind.Frontend or HAProxySectionKind.Listen or HAProxySectionKind.Defaults)) continue;
                 foreach (var directive in section.DirectiveList)
                 {
-                    var line = directive.Line;
-                    if (!line.ValueEquals(0, "use_backend") && !line.ValueEquals(0, "default_backend")) continue;
-                    string keyword = directive.Keyword;
+                    // The typed directives are exactly the use_backend and default_backend lines: no keyword to compare.
+                    if (directive is not (UseBackendDirective or DefaultBackendDirective)) continue;
                     string? name = directive.GetArgument(0);
                     if (name is null || name.Contains("%[") || backends.Contains(name)) continue;
-                    context.Report(RuleCatalogue.UndefinedBackend, directive.Line.GetLocation(1), section.Name ?? section.Keyword, keyword, name);
+                    context.Report(RuleCatalogue.UndefinedBackend, directive.Line.GetLocation(1), section.Name ?? section.Keyword, directive.Keyword, name);
                 }
             }
         }

@@ -14,29 +14,67 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.DuplicateServerName };
 
+        /// <summary>How many distinct names of a backend are compared in place before they go into a table.</summary>
+        private const int SmallBackend = 16;
+
         /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
-            // One table reused for every backend: clearing keeps its buckets.
+            // A backend's first names are compared in place, each against those before it: most backends have a few
+            // servers, and a string and two table lookups per server cost more. Past SmallBackend names, a table of them
+            // (one reused for every backend: clearing keeps its buckets).
+            var named = new List<ServerDirective>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var section in target.Proxies)
             {
                 if (!section.HasBackendCapability) continue;
+                named.Clear();
                 seen.Clear();
                 foreach (var directive in section.DirectiveList)
                 {
-                    if (!directive.Line.ValueEquals(0, "server")) continue;
-                    if (directive.GetArgument(0) is not { } name) continue;
-                    if (seen.TryGetValue(name, out int line))
+                    // A server directive of kind Server is a "server" line (its kind is read once per document version);
+                    // it has a name when it has a second word.
+                    if (directive is not ServerDirective { Kind: ServerKind.Server } server || server.Line.TokenCount < 2) continue;
+                    int line = named.Count < SmallBackend ? LineOfSameName(named, server) : LineOfSameName(seen, named, server);
+                    if (line > 0)
                     {
-                        context.Report(RuleCatalogue.DuplicateServerName, directive.Line.GetLocation(1), section.Keyword, section.Name, name, line);
+                        context.Report(RuleCatalogue.DuplicateServerName, directive.Line.GetLocation(1), section.Keyword, section.Name, server.GetArgument(0), line);
                     }
-                    else
+                    else if (named.Count < SmallBackend)
                     {
-                        seen[name] = directive.Line.LineNumber;
+                        named.Add(server);
                     }
                 }
             }
+        }
+
+        /// <summary>The line number of the server of <paramref name="named"/> with the name of <paramref name="server"/>, or 0.</summary>
+        private static int LineOfSameName(List<ServerDirective> named, ServerDirective server)
+        {
+            var name = server.Line.GetValueSpan(1);
+            foreach (var other in named)
+            {
+                if (other.Line.GetValueSpan(1).SequenceEqual(name)) return other.Line.LineNumber;
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// The line number of the first server named as <paramref name="server"/>, from the table (filled from
+        /// <paramref name="named"/> on first use), or 0 after adding the name with its line.
+        /// </summary>
+        private static int LineOfSameName(Dictionary<string, int> seen, List<ServerDirective> named, ServerDirective server)
+        {
+            if (seen.Count == 0)
+            {
+                foreach (var other in named) seen[other.Line.GetValue(1)] = other.Line.LineNumber;
+            }
+
+            string name = server.Line.GetValue(1);
+            if (seen.TryGetValue(name, out int line)) return line;
+            seen[name] = server.Line.LineNumber;
+            return 0;
         }
     }
 }

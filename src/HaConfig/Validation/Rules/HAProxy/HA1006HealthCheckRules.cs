@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
@@ -23,9 +24,10 @@ namespace HaConfig.Validation.Rules.HAProxy
 
         private static bool IsTcpLevelCheck(OptionDirective option)
         {
+            var optionName = option.NameSpan;
             foreach (var name in TcpLevelChecks)
             {
-                if (option.NameEquals(name)) return true;
+                if (optionName.SequenceEqual(name.AsSpan())) return true;
             }
 
             return false;
@@ -39,21 +41,35 @@ namespace HaConfig.Validation.Rules.HAProxy
             {
                 if (!proxy.HasBackendCapability) continue;
                 bool http = inheritance.ModeOf(proxy) == ProxyMode.Http;
-                if (http)
+                // One pass gathers the proxy's own option lines and its first check rules: each used to be a walk of the
+                // directives of its own (two option lookups, two keyword searches).
+                OptionDirective? ownHttpchk = null, ownTcpchk = null;
+                HAProxyDirective? httpRules = null, tcpRules = null;
+                foreach (var directive in proxy.DirectiveList)
                 {
-                    foreach (var directive in proxy.DirectiveList)
+                    if (directive is OptionDirective option)
                     {
-                        if (directive is OptionDirective option && option.Enables && IsTcpLevelCheck(option))
+                        if (http && option.Enables && IsTcpLevelCheck(option))
                         {
                             context.Report(RuleCatalogue.TcpCheckInHttpMode, option.Line.GetLocation(1), proxy.Keyword, proxy.Name, option.Name);
                         }
+
+                        var name = option.NameSpan;
+                        if (name.SequenceEqual("httpchk".AsSpan())) ownHttpchk = option;
+                        else if (name.SequenceEqual("tcp-check".AsSpan())) ownTcpchk = option;
+                    }
+                    else if (directive is HttpCheckDirective)
+                    {
+                        httpRules ??= directive;
+                    }
+                    else if (tcpRules is null && directive is not ServerDirective && directive.Line.ValueEquals(0, "tcp-check"))
+                    {
+                        tcpRules = directive;
                     }
                 }
 
-                bool httpchk = inheritance.IsOptionEnabled(proxy, "httpchk");
-                bool tcpchk = inheritance.IsOptionEnabled(proxy, "tcp-check");
-                var httpRules = proxy.Find("http-check");
-                var tcpRules = proxy.Find("tcp-check");
+                bool httpchk = inheritance.IsOptionEnabled(proxy, "httpchk", ownHttpchk);
+                bool tcpchk = inheritance.IsOptionEnabled(proxy, "tcp-check", ownTcpchk);
                 if (httpRules is not null && !httpchk)
                 {
                     context.Report(RuleCatalogue.CheckRulesWithoutOption, httpRules.Line.GetLocation(0), proxy.Keyword, proxy.Name, "http-check", "httpchk");

@@ -140,22 +140,31 @@ namespace HaConfig.Validation.Rules.HAProxy
         {
             bool afterUseBackend = false, warnedUseBackend = false;
             bool previousFinal = false;
-            foreach (var line in proxy.BodyLines)
+            // The body read from the document's records: BodyLines made an array of views of every line, and only the
+            // http-request lines need one.
+            var config = proxy.Config;
+            var document = config.Document;
+            int end = config.SectionEnd(proxy);
+            for (int index = proxy.Header.Index + 1; index < end; index++)
             {
-                if (line.Kind == HAProxyLineKind.Conditional)
+                byte kind = document.GetLine(index).Kind;
+                if (kind == (byte)HAProxyLineKind.Conditional)
                 {
                     previousFinal = false;
                     continue;
                 }
 
-                if (line.Kind != HAProxyLineKind.Directive || line.TokenCount == 0) continue;
-                if (line.ValueEquals(0, "use_backend"))
+                if (kind != (byte)HAProxyLineKind.Directive) continue;
+                var words = document.GetWords(index);
+                if (words.Count == 0) continue;
+                if (words.ValueEquals(0, "use_backend"))
                 {
                     afterUseBackend = true;
                     continue;
                 }
 
-                if (!line.ValueEquals(0, "http-request")) continue;
+                if (!words.ValueEquals(0, "http-request")) continue;
+                var line = config.LineAt(index);
                 if (afterUseBackend && !warnedUseBackend)
                 {
                     warnedUseBackend = true;

@@ -36,7 +36,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     context.Report(RuleCatalogue.DefaultBackendHidesServers, defaultBackend.Line.GetLocation(0), proxy.Name);
                 }
 
-                if (proxy.HasBackendCapability && proxy.Find("balance") is { } balance && balance.GetArgument(0) is { } algorithm)
+                if (proxy.HasBackendCapability && FirstBalance(proxy) is { } balance && balance.GetArgument(0) is { } algorithm)
                 {
                     string name = algorithm.Split('(')[0];
                     if (Layer7.Contains(name) && inheritance.ModeOf(proxy) == ProxyMode.Tcp && name != "rdp-cookie")
@@ -45,6 +45,17 @@ namespace HaConfig.Validation.Rules.HAProxy
                     }
                 }
             }
+        }
+
+        /// <summary>The first <c>balance</c> line (<c>Find("balance")</c> by type: no keyword comparison per line), or null.</summary>
+        private static BalanceDirective? FirstBalance(ProxySection proxy)
+        {
+            foreach (var directive in proxy.DirectiveList)
+            {
+                if (directive is BalanceDirective balance) return balance;
+            }
+
+            return null;
         }
     }
 }

@@ -28,27 +28,37 @@ namespace HaConfig.Validation.Rules.HAProxy
             var inheritance = ProxyInheritance.For(target, context);
             var declaredBy = new Dictionary<HAProxySection, Dictionary<string, AclDirective>>();
             var usedInDefaults = new HashSet<string>(StringComparer.Ordinal);
+            // Reused for every condition; the tables of a proxy are made only when it declares or uses an ACL (most
+            // backends do neither), and only a proxy declaring some is recorded: the others' tables would be empty.
+            var names = new List<string>();
+            var noAcls = new Dictionary<string, AclDirective>(StringComparer.Ordinal);
             foreach (var section in target.Sections)
             {
                 if (section is not ProxySection proxy) continue;
-                var own = new Dictionary<string, AclDirective>(StringComparer.Ordinal);
-                foreach (var acl in proxy.Acls)
+                Dictionary<string, AclDirective>? declared = null;
+                foreach (var directive in proxy.DirectiveList)
                 {
-                    if (acl.Name is { } name && !own.ContainsKey(name)) own[name] = acl;
+                    if (directive is AclDirective acl && acl.Name is { } name)
+                    {
+                        declared ??= new Dictionary<string, AclDirective>(StringComparer.Ordinal);
+                        if (!declared.ContainsKey(name)) declared[name] = acl;
+                    }
                 }
 
-                declaredBy[proxy] = own;
-                var used = new HashSet<string>(StringComparer.Ordinal);
+                var own = declared ?? noAcls;
+                if (declared is not null) declaredBy[proxy] = declared;
+                HashSet<string>? used = null;
                 foreach (var directive in proxy.DirectiveList)
                 {
                     if (directive is AclDirective) continue;
                     var line = directive.Line;
                     int at = RuleCondition.FindStart(line, 1);
                     if (at < 0) continue;
-                    var condition = RuleCondition.Read(line, at);
-                    foreach (var name in condition.AclNames)
+                    names.Clear();
+                    RuleCondition.ReadAclNames(line, at, names);
+                    foreach (var name in names)
                     {
-                        used.Add(name);
+                        (used ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                         if (own.ContainsKey(name) || Predefined.Contains(name) || IsInherited(inheritance, declaredBy, proxy, name)) continue;
                         if (proxy is DefaultsSection) continue;
                         context.Report(RuleCatalogue.UndefinedAcl, LocationOf(line, at, name), proxy.Keyword, proxy.Name, name);
@@ -57,13 +67,13 @@ namespace HaConfig.Validation.Rules.HAProxy
 
                 if (proxy is DefaultsSection)
                 {
-                    usedInDefaults.UnionWith(used);
+                    if (used is not null) usedInDefaults.UnionWith(used);
                     continue;
                 }
 
                 foreach (var pair in own)
                 {
-                    if (!used.Contains(pair.Key)) context.Report(RuleCatalogue.UnusedAcl, pair.Value.Line.GetLocation(1), pair.Key, proxy.Keyword, proxy.Name);
+                    if (used is null || !used.Contains(pair.Key)) context.Report(RuleCatalogue.UnusedAcl, pair.Value.Line.GetLocation(1), pair.Key, proxy.Keyword, proxy.Name);
                 }
             }
         }

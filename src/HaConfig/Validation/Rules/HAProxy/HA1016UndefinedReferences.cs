@@ -14,6 +14,12 @@ namespace HaConfig.Validation.Rules.HAProxy
     {
         private static readonly string[] StickKeywords = { "on", "match", "store-request", "store-response" };
 
+        /// <summary>
+        /// What a word needs for <see cref="ScanTokens"/> to act on it: a <c>track-sc</c> prefix, or a parenthesis (in
+        /// <c>do-resolve(</c>, <c>http_auth(</c> and <c>http_auth_group(</c>). Lines holding neither are not scanned.
+        /// </summary>
+        private static readonly string[] ScannedWords = { "(", "track-sc" };
+
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
         {
@@ -29,34 +35,42 @@ namespace HaConfig.Validation.Rules.HAProxy
             foreach (var section in target.Sections)
             {
                 if (section is not ProxySection proxy) continue;
-                bool hasTable = proxy.Find("stick-table") is not null;
+                // Whether the proxy declares a stick-table, looked up only for the few lines that use one.
+                bool? hasTable = null;
                 foreach (var directive in proxy.DirectiveList)
                 {
                     var line = directive.Line;
-                    string keyword = directive.Keyword;
-                    if (keyword == "stick-table") CheckNamed(context, line, "peers", names.Peers, "stick-table", null);
-                    else if (keyword == "email-alert" && line.ValueEquals(1, "mailers") && line.TokenCount > 2)
-                        Check(context, line, 2, "mailers", names.Mailers, "email-alert mailers");
-                    else if (keyword == "stick" && line.TokenCount > 1 && Array.IndexOf(StickKeywords, line.GetValue(1)) >= 0)
-                        CheckTable(context, proxy, hasTable, line, 2, "stick " + line.GetValue(1), names);
-                    else if (directive is ServerDirective server)
+                    // Most lines reference nothing: searches of the line's text rule them out before their words are read.
+                    var search = line.Search;
+                    if (directive is ServerDirective server)
                     {
-                        CheckNamed(context, line, "resolvers", names.Resolvers, "server ", server);
-                        if (server.Kind == ServerKind.Server) CheckTrack(context, proxy, server, target, inheritance, servers);
+                        if (search.MayContain("resolvers")) CheckNamed(context, line, "resolvers", names.Resolvers, "server ", server);
+                        if (server.Kind == ServerKind.Server && search.MayContain("track")) CheckTrack(context, proxy, server, target, inheritance, servers);
+                    }
+                    else
+                    {
+                        // The keyword compared as a span: directive.Keyword looks it up in the catalogue.
+                        var keyword = line.GetValueSpan(0);
+                        if (keyword.SequenceEqual("stick-table".AsSpan())) CheckNamed(context, line, "peers", names.Peers, "stick-table", null);
+                        else if (keyword.SequenceEqual("email-alert".AsSpan()) && line.ValueEquals(1, "mailers") && line.TokenCount > 2)
+                            Check(context, line, 2, "mailers", names.Mailers, "email-alert mailers");
+                        else if (keyword.SequenceEqual("stick".AsSpan()) && line.TokenCount > 1 && Array.IndexOf(StickKeywords, line.GetValue(1)) >= 0)
+                            CheckTable(context, proxy, ref hasTable, line, 2, "stick " + line.GetValue(1), names);
                     }
 
-                    ScanTokens(context, proxy, hasTable, line, names);
+                    if (search.MayContainAny(ScannedWords)) ScanTokens(context, proxy, ref hasTable, line, names);
                 }
             }
         }
 
-        private static void ScanTokens(ValidationContext context, ProxySection proxy, bool hasTable, HAProxyLine line, Names names)
+        private static void ScanTokens(ValidationContext context, ProxySection proxy, ref bool? hasTable, HAProxyLine line, Names names)
         {
-            for (int i = 1; i < line.TokenCount; i++)
+            var words = line.Words;
+            for (int i = 1; i < words.Count; i++)
             {
-                // Spans, not strings: this reads every word of every proxy line, and almost none references anything.
-                var value = line.GetValueSpan(i);
-                if (value.StartsWith("track-sc".AsSpan(), StringComparison.Ordinal)) CheckTable(context, proxy, hasTable, line, i + 1, value.ToString(), names);
+                // Spans, not strings: few lines reference anything, and few of their words.
+                var value = words[i];
+                if (value.StartsWith("track-sc".AsSpan(), StringComparison.Ordinal)) CheckTable(context, proxy, ref hasTable, line, i + 1, value.ToString(), names);
                 else if (value.StartsWith("do-resolve(".AsSpan(), StringComparison.Ordinal))
                 {
                     var args = value.Slice(11).ToString().TrimEnd(')').Split(',');
@@ -80,7 +94,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>A <c>table &lt;name&gt;</c> after word <paramref name="from"/> (before any condition), or the proxy's own table.</summary>
-        private static void CheckTable(ValidationContext context, ProxySection proxy, bool hasTable, HAProxyLine line, int from, string user, Names names)
+        private static void CheckTable(ValidationContext context, ProxySection proxy, ref bool? hasTable, HAProxyLine line, int from, string user, Names names)
         {
             int end = RuleCondition.FindStart(line, from);
             if (end < 0) end = line.TokenCount;
@@ -92,16 +106,18 @@ namespace HaConfig.Validation.Rules.HAProxy
                 return;
             }
 
-            if (!hasTable && proxy is not DefaultsSection && proxy.Name is { } name && !names.Tables.Contains(name))
+            hasTable ??= proxy.Find("stick-table") is not null;
+            if (hasTable == false && proxy is not DefaultsSection && proxy.Name is { } name && !names.Tables.Contains(name))
                 Report(context, line, 0, "stick-table", name, user + " (the proxy declares no stick-table)");
         }
 
         /// <summary>A server's name is added to <paramref name="user"/> only when something is reported (this runs for every server).</summary>
         private static void CheckNamed(ValidationContext context, HAProxyLine line, string option, HashSet<string> known, string user, ServerDirective? server)
         {
-            for (int i = 1; i + 1 < line.TokenCount; i++)
+            var words = line.Words;
+            for (int i = 1; i + 1 < words.Count; i++)
             {
-                if (line.ValueEquals(i, option)) Check(context, line, i + 1, option, known, server is null ? user : user + (server.Name ?? "default-server"));
+                if (words.ValueEquals(i, option)) Check(context, line, i + 1, option, known, server is null ? user : user + (server.Name ?? "default-server"));
             }
         }
 
@@ -118,9 +134,10 @@ namespace HaConfig.Validation.Rules.HAProxy
             ProxyInheritance inheritance, Dictionary<ProxySection, Dictionary<string, ServerDirective>> servers)
         {
             var line = server.Line;
-            for (int i = server.FirstParameterIndex; i + 1 < line.TokenCount; i++)
+            var words = line.Words;
+            for (int i = server.FirstParameterIndex; i + 1 < words.Count; i++)
             {
-                if (!line.ValueEquals(i, "track")) continue;
+                if (!words.ValueEquals(i, "track")) continue;
                 string reference = line.GetValue(i + 1);
                 int slash = reference.IndexOf('/');
                 string backendName = slash < 0 ? proxy.Name ?? string.Empty : reference.Substring(0, slash);

@@ -23,10 +23,11 @@ namespace HaConfig.Validation.Rules.HAProxy
             {
                 if (!proxy.HasBackendCapability) continue;
                 var defaults = inheritance.DefaultServerOf(proxy);
+                bool defaultSsl = defaults?.Ssl ?? false;
                 foreach (var directive in proxy.DirectiveList)
                 {
                     if (directive is not ServerDirective server || !server.HasName) continue;
-                    bool ssl = (server.Ssl || (defaults?.Ssl ?? false)) && !server.HasOption("no-ssl");
+                    bool ssl = (server.Ssl || defaultSsl) && !server.HasOption("no-ssl");
                     if (!ssl) continue;
                     string? verify = server.Verify ?? defaults?.Verify;
                     bool caFile = server.HasOption("ca-file") || (defaults?.HasOption("ca-file") ?? false);

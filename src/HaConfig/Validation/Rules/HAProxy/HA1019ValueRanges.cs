@@ -55,10 +55,12 @@ namespace HaConfig.Validation.Rules.HAProxy
         private static void CheckServer(ValidationContext context, ServerDirective server, bool smallWarns)
         {
             var line = server.Line;
-            for (int i = server.FirstParameterIndex; i + 1 < line.TokenCount; i++)
+            // One lookup of the line's record for all its words; the view is used only to report.
+            var words = line.Words;
+            for (int i = server.FirstParameterIndex; i + 1 < words.Count; i++)
             {
                 // Only the parameters checked here become strings; the others are compared in place.
-                string? keyword = line.GetValueSpan(i) switch
+                string? keyword = words[i] switch
                 {
                     "weight" => "weight",
                     "rise" => "rise",
@@ -73,7 +75,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 {
                     case "weight":
                         // Read in place; the value becomes a string only when it is reported.
-                        if (!TryParseDigits(line.GetValueSpan(i + 1), out int weight) || weight > 256)
+                        if (!TryParseDigits(words[i + 1], out int weight) || weight > 256)
                         {
                             context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), "weight", line.GetValue(i + 1), "a server weight is an integer from 0 to 256");
                         }
@@ -82,7 +84,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                         break;
                     case "rise":
                     case "fall":
-                        if (!TryParseDigits(line.GetValueSpan(i + 1), out int count) || count <= 0)
+                        if (!TryParseDigits(words[i + 1], out int count) || count <= 0)
                         {
                             context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, line.GetValue(i + 1), "'" + keyword + "' has to be > 0");
                         }
@@ -92,7 +94,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     case "inter":
                     case "fastinter":
                     case "downinter":
-                        var value = line.GetValueSpan(i + 1);
+                        var value = words[i + 1];
                         if (HaDuration.TryParse(value, out var interval, out _) && interval.IsZero)
                         {
                             context.Report(RuleCatalogue.ValueOutOfRange, line.GetLocation(i + 1), keyword, value.ToString(), "the interval must be greater than 0");

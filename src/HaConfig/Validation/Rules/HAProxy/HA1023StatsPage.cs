@@ -25,7 +25,8 @@ namespace HaConfig.Validation.Rules.HAProxy
                 {
                     foreach (var stats in p.DirectiveList)
                     {
-                        if (!stats.Line.ValueEquals(0, "stats")) continue;
+                        // The stats lines are exactly the StatsDirective ones: a type test, not a keyword comparison per line.
+                        if (stats is not StatsDirective) continue;
                         string? setting = stats.GetArgument(0);
                         if (setting is "enable" or "uri") enabled ??= stats;
                         else if (setting is "auth" or "realm") auth ??= stats;
@@ -39,8 +40,8 @@ namespace HaConfig.Validation.Rules.HAProxy
                     context.Report(RuleCatalogue.StatsAuthWithHttpRequest, at.Line.GetLocation(0), proxy.Keyword, proxy.Name);
                 }
 
-                bool guarded = auth is not null || httpRequest is not null || proxy.Find("http-request") is not null;
-                if (enabled is not null && !guarded && proxy.HasFrontendCapability)
+                // The search for an http-request line only for a proxy that enables stats (few do).
+                if (enabled is not null && proxy.HasFrontendCapability && !(auth is not null || httpRequest is not null || proxy.Find("http-request") is not null))
                 {
                     var at = enabled.Section == proxy ? enabled : null;
                     context.Report(RuleCatalogue.StatsWithoutAuth, (at?.Line ?? proxy.Header).GetLocation(0), proxy.Keyword, proxy.Name);

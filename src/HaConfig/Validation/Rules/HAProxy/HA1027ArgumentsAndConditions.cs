@@ -42,20 +42,21 @@ namespace HaConfig.Validation.Rules.HAProxy
             for (int index = 0; index < document.LineCount; index++)
             {
                 byte kind = document.GetLine(index).Kind;
-                if (kind is not ((byte)HAProxyLineKind.Directive or (byte)HAProxyLineKind.SectionHeader or (byte)HAProxyLineKind.Conditional)) continue;
-                var line = target.LineAt(index);
-                switch (line.Kind)
+                if (kind is (byte)HAProxyLineKind.Directive or (byte)HAProxyLineKind.SectionHeader)
                 {
-                    case HAProxyLineKind.Directive:
-                        CheckEmpty(line, context, emptySeverity);
-                        CheckVariables(line, context);
-                        break;
-                    case HAProxyLineKind.SectionHeader:
-                        CheckEmpty(line, context, emptySeverity);
-                        break;
-                    case HAProxyLineKind.Conditional:
-                        if (line.ValueEquals(0, ".if") || line.ValueEquals(0, ".elif")) CheckCondition(line, context, version);
-                        break;
+                    // Only a quoted word can be empty, and a line without quotes or escapes shows any '$' of its words
+                    // in its text: one search of the text rules out almost every line, before its view or words are read.
+                    var text = document.GetContent(index);
+                    bool plain = !HAProxyLine.HasQuotesOrEscapes(text);
+                    if (plain && (kind == (byte)HAProxyLineKind.SectionHeader || text.IndexOf('$') < 0)) continue;
+                    var line = target.LineAt(index);
+                    if (!plain) CheckEmpty(line, context, emptySeverity);
+                    if (kind == (byte)HAProxyLineKind.Directive) CheckVariables(line, context);
+                }
+                else if (kind == (byte)HAProxyLineKind.Conditional)
+                {
+                    var line = target.LineAt(index);
+                    if (line.ValueEquals(0, ".if") || line.ValueEquals(0, ".elif")) CheckCondition(line, context, version);
                 }
             }
         }
@@ -63,9 +64,10 @@ namespace HaConfig.Validation.Rules.HAProxy
         private static void CheckEmpty(HAProxyLine line, ValidationContext context, DiagnosticSeverity severity)
         {
             int empty = -1;
-            for (int i = 1; i < line.TokenCount; i++)
+            var words = line.Words;
+            for (int i = 1; i < words.Count; i++)
             {
-                bool isEmpty = line.GetValueSpan(i).Length == 0;
+                bool isEmpty = words[i].Length == 0;
                 if (isEmpty && empty < 0) empty = i;
                 else if (!isEmpty && empty > 0)
                 {

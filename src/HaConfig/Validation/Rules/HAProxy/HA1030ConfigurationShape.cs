@@ -28,6 +28,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             var inheritance = ProxyInheritance.For(target, context);
             var explicitDefaults = new HashSet<DefaultsSection>();
             var implicitUses = new List<(ProxySection Proxy, DefaultsSection Defaults)>();
+            var externalChecks = new List<(ProxySection Proxy, OptionDirective? Own)>();
             bool forkWanted = false;
             HAProxySection? firstOther = null;
             foreach (var section in target.Sections)
@@ -53,10 +54,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     else if (parent.Name is not null) implicitUses.Add((proxy, parent));
                 }
 
-                foreach (var acl in proxy.Acls) CheckPatterns(acl, context);
-                if (proxy is DefaultsSection) continue;
-                CheckCookies(proxy, context);
-                CheckTarget(proxy, inheritance, context);
+                if (CheckProxy(proxy, inheritance, context) is { } externalCheck) externalChecks.Add(externalCheck);
             }
 
             foreach (var (proxy, defaults) in implicitUses)
@@ -66,12 +64,74 @@ namespace HaConfig.Validation.Rules.HAProxy
             }
 
             if (forkWanted) return;
-            foreach (var proxy in target.Proxies)
+            foreach (var (proxy, own) in externalChecks)
             {
-                if (!proxy.HasBackendCapability || !inheritance.IsOptionEnabled(proxy, "external-check")) continue;
-                var location = proxy.FindOption("external-check") is { } own ? own.Line.GetLocation(0) : proxy.Header.GetLocation(0);
+                var location = own is not null ? own.Line.GetLocation(0) : proxy.Header.GetLocation(0);
                 context.Report(RuleCatalogue.ExternalCheckWithoutFork, location, proxy.Name);
             }
+        }
+
+        /// <summary>
+        /// The checks of one proxy, from one pass over its directives: the ACL patterns are checked in it, and it gathers
+        /// what the cookie, target and external-check checks need (each of them used to walk the directives again, and
+        /// to compare keywords through a catalogue lookup per directive). Returns the proxy when it enables external
+        /// checks (reported once the whole file shows no <c>insecure-fork-wanted</c>), with its own option line.
+        /// </summary>
+        private static (ProxySection Proxy, OptionDirective? Own)? CheckProxy(ProxySection proxy, ProxyInheritance inheritance, ValidationContext context)
+        {
+            bool isDefaults = proxy is DefaultsSection;
+            bool defaultBackend = false, useBackend = false, answers = false, servers = false, cookies = false, table = false;
+            OptionDirective? externalCheck = null;
+            foreach (var directive in proxy.DirectiveList)
+            {
+                switch (directive)
+                {
+                    case AclDirective acl:
+                        CheckPatterns(acl, context);
+                        continue;
+                    case ServerDirective server:
+                        if (server.Kind == ServerKind.DefaultServer) continue;
+                        servers = true;
+                        // Most server lines set no cookie: one search of the line's text rules them out.
+                        cookies |= server.Kind == ServerKind.Server && server.Line.MayContain("cookie");
+                        continue;
+                    case RuleDirective rule:
+                        answers = answers || Answers(rule);
+                        continue;
+                    case OptionDirective option:
+                        if (option.NameEquals("external-check")) externalCheck = option;
+                        continue;
+                    case DefaultBackendDirective:
+                        defaultBackend = true;
+                        continue;
+                    case UseBackendDirective:
+                        useBackend = true;
+                        continue;
+                }
+
+                switch (directive.Line.GetValueSpan(0))
+                {
+                    case "stats":
+                    case "monitor-uri":
+                    case "redirect":
+                    case "errorloc":
+                    case "errorloc302":
+                    case "errorloc303":
+                        answers = true;
+                        break;
+                    case "stick-table":
+                    case "dispatch":
+                    case "transparent":
+                        table = true;
+                        break;
+                }
+            }
+
+            if (isDefaults) return null;
+            if (cookies) CheckCookies(proxy, context);
+            CheckTarget(proxy, context, inheritance.HasKeyword(proxy, "default_backend", defaultBackend) || useBackend || answers, servers || table);
+            if (!proxy.HasBackendCapability || !inheritance.IsOptionEnabled(proxy, "external-check", externalCheck)) return null;
+            return (proxy, externalCheck);
         }
 
         private static void CheckPatterns(AclDirective acl, ValidationContext context)
@@ -115,19 +175,17 @@ namespace HaConfig.Validation.Rules.HAProxy
             return 0;
         }
 
-        private static void CheckTarget(ProxySection proxy, ProxyInheritance inheritance, ValidationContext context)
+        /// <summary>
+        /// A proxy that neither routes to a backend nor answers by itself (stats page, monitor URI, redirects, returns,
+        /// services, denials) and, with backend capability, has no server (nor stick-table, dispatch or transparent: a
+        /// backend holding only a stick-table is a table, not a destination; dispatch/transparent route without servers).
+        /// </summary>
+        private static void CheckTarget(ProxySection proxy, ValidationContext context, bool routesOrAnswers, bool hasDestination)
         {
-            bool routes = inheritance.HasKeyword(proxy, "default_backend") || proxy.Find("use_backend") is not null;
-            if (routes || Answers(proxy)) return;
+            if (routesOrAnswers) return;
             if (proxy.HasBackendCapability)
             {
-                foreach (var directive in proxy.DirectiveList)
-                {
-                    if (directive is ServerDirective { Kind: ServerKind.Server or ServerKind.ServerTemplate }) return;
-                }
-
-                // A backend holding only a stick-table is a table, not a destination; dispatch/transparent route without servers.
-                if (proxy.Find("stick-table") is not null || proxy.Find("dispatch") is not null || proxy.Find("transparent") is not null) return;
+                if (hasDestination) return;
                 context.Report(RuleCatalogue.ProxyWithoutTarget, proxy.Header.GetLocation(0), proxy.Keyword, proxy.Name, "no server");
                 return;
             }
@@ -135,14 +193,15 @@ namespace HaConfig.Validation.Rules.HAProxy
             context.Report(RuleCatalogue.ProxyWithoutTarget, proxy.Header.GetLocation(0), proxy.Keyword, proxy.Name, "no default_backend and no use_backend");
         }
 
-        /// <summary>Whether the proxy answers by itself: stats page, monitor URI, redirects, returns, services, denials.</summary>
-        private static bool Answers(ProxySection proxy)
+        /// <summary>Whether a rule answers by itself (redirect, return, use-service, denials), its action read without a string.</summary>
+        private static bool Answers(RuleDirective rule)
         {
-            foreach (var directive in proxy.DirectiveList)
+            var action = rule.ActionSpan;
+            int paren = action.IndexOf('(');
+            if (paren >= 0) action = action.Slice(0, paren);
+            foreach (var answering in Answering)
             {
-                string keyword = directive.Keyword;
-                if (keyword is "stats" or "monitor-uri" or "redirect" or "errorloc" or "errorloc302" or "errorloc303") return true;
-                if (directive is RuleDirective rule && rule.Action is { } action && Array.IndexOf(Answering, action.Split('(')[0]) >= 0) return true;
+                if (action.SequenceEqual(answering.AsSpan())) return true;
             }
 
             return false;

@@ -37,14 +37,16 @@ namespace HaConfig.Validation.Rules.HAProxy
                     CheckVersion(context, sectionInfo, null, sectionInfo.Keyword, section.Header, 0, version, headerGuarded);
                 }
 
+                // Most files have no .if block: then no line is looked up (nor its index computed).
+                bool anyConditional = conditional.Count > 0;
                 if (section.Kind == HAProxySectionKind.Global)
                 {
-                    foreach (var directive in section.DirectiveList) CheckGlobal(context, catalogue, directive, version, conditional.Contains(directive.Line.Index));
+                    foreach (var directive in section.DirectiveList) CheckGlobal(context, catalogue, directive, version, anyConditional && conditional.Contains(directive.Line.Index));
                 }
                 else if (section is ProxySection proxy)
                 {
                     var place = PlaceOf(proxy);
-                    foreach (var directive in proxy.DirectiveList) CheckProxy(context, catalogue, proxy, place, directive, version, conditional.Contains(directive.Line.Index));
+                    foreach (var directive in proxy.DirectiveList) CheckProxy(context, catalogue, proxy, place, directive, version, anyConditional && conditional.Contains(directive.Line.Index));
                 }
             }
         }
@@ -99,14 +101,16 @@ namespace HaConfig.Validation.Rules.HAProxy
         private static void CheckProxy(ValidationContext context, HAProxyKeywordCatalogue catalogue, ProxySection proxy, ProxyPlaces place, HAProxyDirective directive, Version version, bool guarded)
         {
             var line = directive.Line;
-            int at = line.ValueEquals(0, "no") || line.ValueEquals(0, "default") ? 1 : 0;
-            if (at >= line.TokenCount) return;
+            var words = line.Words;
+            int at = words.ValueEquals(0, "no") || words.ValueEquals(0, "default") ? 1 : 0;
+            if (at >= words.Count) return;
+            var first = words[at];
+            var one = catalogue.Find(KeywordKind.Proxy, first, out bool startsLonger);
             KeywordInfo? info = null;
-            if (at + 1 < line.TokenCount)
+            if (at + 1 < words.Count && startsLonger)
             {
-                // "keyword next" (e.g. "timeout client", "http-request set-header") looked up without building the string.
-                var first = line.GetValueSpan(at);
-                var second = line.GetValueSpan(at + 1);
+                // "keyword next" (e.g. "tcp-request content") looked up without building the string.
+                var second = words[at + 1];
                 int length = first.Length + 1 + second.Length;
                 if (length <= 128)
                 {
@@ -118,7 +122,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                 }
             }
 
-            info ??= catalogue.Find(KeywordKind.Proxy, line.GetValueSpan(at));
+            info ??= one;
 
             if (info is null)
             {
@@ -211,11 +215,12 @@ namespace HaConfig.Validation.Rules.HAProxy
         private static void CheckParameters(ValidationContext context, HAProxyKeywordCatalogue catalogue, KeywordKind kind, int start, HAProxyDirective directive, ProxySection proxy, Version version, bool guarded)
         {
             var line = directive.Line;
-            int count = line.TokenCount;
+            var words = line.Words;
+            int count = words.Count;
             int i = start;
             while (i < count)
             {
-                var word = line.GetValueSpan(i);
+                var word = words[i];
                 int paren = word.IndexOf('(');
                 var key = paren > 0 ? word.Slice(0, paren) : word;
                 var info = catalogue.Find(kind, key);
@@ -240,7 +245,7 @@ namespace HaConfig.Validation.Rules.HAProxy
 
                 // source <addr>[:<port>] [usesrc <addr>|client|clientip|hdr_ip(...)] [interface <name>]
                 int j = i + 2;
-                while (j + 1 < count && (line.ValueEquals(j, "usesrc") || line.ValueEquals(j, "interface"))) j += 2;
+                while (j + 1 < count && (words.ValueEquals(j, "usesrc") || words.ValueEquals(j, "interface"))) j += 2;
                 i = j;
             }
         }

@@ -24,17 +24,18 @@ namespace HaConfig.Validation.Rules.HAProxy
                 if (section is not ProxySection) continue;
                 foreach (var directive in section.DirectiveList)
                 {
+                    // The typed directives are exactly the use_backend and default_backend lines: no keyword to compare.
+                    if (directive is not (UseBackendDirective or DefaultBackendDirective)) continue;
                     var line = directive.Line;
-                    if (!line.ValueEquals(0, "use_backend") && !line.ValueEquals(0, "default_backend")) continue;
                     if (line.TextSpan.IndexOf("%[".AsSpan(), StringComparison.Ordinal) >= 0) return;
                     if (directive.GetArgument(0) is { } name) used.Add(name);
                 }
 
                 foreach (var server in section.DirectiveList)
                 {
-                    if (!server.Line.ValueEquals(0, "server")) continue;
                     // track <backend>/<server> keeps the tracked backend alive.
-                    if (server is ServerDirective s && s.GetOption("track") is { } track && track.IndexOf('/') > 0) used.Add(track.Substring(0, track.IndexOf('/')));
+                    if (server is not ServerDirective { Kind: ServerKind.Server } s) continue;
+                    if (s.GetOption("track") is { } track && track.IndexOf('/') > 0) used.Add(track.Substring(0, track.IndexOf('/')));
                 }
             }
 

@@ -146,10 +146,17 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>Whether an option is enabled in the proxy or inherited (the nearest line wins).</summary>
-        public bool IsOptionEnabled(ProxySection proxy, string name)
+        public bool IsOptionEnabled(ProxySection proxy, string name) => IsOptionEnabled(proxy, name, proxy.FindOption(name));
+
+        /// <summary>
+        /// <see cref="IsOptionEnabled(ProxySection, string)"/> for a rule that found the proxy's own last line about the
+        /// option (<paramref name="own"/>, null when it has none) in its own pass over the proxy's directives.
+        /// </summary>
+        public bool IsOptionEnabled(ProxySection proxy, string name, OptionDirective? own)
         {
-            ProxySection? p = proxy;
-            for (int i = 0; i < MaxChain && p is not null; i++, p = ParentOf(p))
+            if (own is not null) return own.Enables;
+            ProxySection? p = ParentOf(proxy);
+            for (int i = 1; i < MaxChain && p is not null; i++, p = ParentOf(p))
             {
                 if (p.FindOption(name) is { } option) return option.Enables;
             }
@@ -158,10 +165,17 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>Whether <paramref name="proxy"/> or its defaults has a <paramref name="keyword"/> directive.</summary>
-        public bool HasKeyword(ProxySection proxy, string keyword)
+        public bool HasKeyword(ProxySection proxy, string keyword) => HasKeyword(proxy, keyword, proxy.Find(keyword) is not null);
+
+        /// <summary>
+        /// <see cref="HasKeyword(ProxySection, string)"/> for a rule that already knows whether the proxy itself has the
+        /// keyword (<paramref name="own"/>) from its own pass over the proxy's directives.
+        /// </summary>
+        public bool HasKeyword(ProxySection proxy, string keyword, bool own)
         {
-            ProxySection? p = proxy;
-            for (int i = 0; i < MaxChain && p is not null; i++, p = ParentOf(p))
+            if (own) return true;
+            ProxySection? p = ParentOf(proxy);
+            for (int i = 1; i < MaxChain && p is not null; i++, p = ParentOf(p))
             {
                 if (p.Find(keyword) is not null) return true;
             }

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace HaConfig.Syntax
+{
+    /// <summary>
+    /// The words of one line, read through a single lookup of its record. A view's <c>GetValueSpan(i)</c> and
+    /// <c>ValueEquals(i, …)</c> each map the line's identity to its index and read the record again: the validation
+    /// rules' per-word loops paid that for every word of every line. A ref struct, so that it lives in a local only:
+    /// it is valid until the document is edited, and holds no state shared between threads.
+    /// </summary>
+    internal readonly ref struct LineWords
+    {
+        private readonly SyntaxDocument _document;
+        private readonly List<TokenRecord> _tokens;
+        private readonly string _text;
+        private readonly int _lineStart;
+        private readonly int _tokenStart;
+
+        public LineWords(SyntaxDocument document, List<TokenRecord> tokens, in LineRecord line)
+        {
+            _document = document;
+            _tokens = tokens;
+            _text = line.Text;
+            _lineStart = line.Start;
+            _tokenStart = line.TokenStart;
+            Count = line.TokenCount;
+        }
+
+        /// <summary>Number of words.</summary>
+        public int Count { get; }
+
+        /// <summary>The decoded value of word <paramref name="index"/>: the raw text itself for plain words (no allocation).</summary>
+        public ReadOnlySpan<char> this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                var token = _tokens[_tokenStart + index];
+                var raw = _text.AsSpan(_lineStart + token.Start, token.Length);
+                return token.Flags == TokenFlags.None ? raw : _document.Lexer.Decode(raw, token.Flags).AsSpan();
+            }
+        }
+
+        /// <summary>Whether word <paramref name="index"/> exists and reads as <paramref name="value"/> (a view's <c>ValueEquals</c>).</summary>
+        public bool ValueEquals(int index, string value)
+        {
+            if (index < 0) throw new ArgumentOutOfRangeException(nameof(index));
+            if (index >= Count) return false;
+            var token = _tokens[_tokenStart + index];
+            if (token.Flags == TokenFlags.None)
+            {
+                // Most comparisons fail on the length or the first character, before a call compares the text.
+                return token.Length == value.Length
+                    && (value.Length == 0 || _text[_lineStart + token.Start] == value[0])
+                    && _text.AsSpan(_lineStart + token.Start, token.Length).SequenceEqual(value.AsSpan());
+            }
+
+            return string.Equals(_document.Lexer.Decode(_text.AsSpan(_lineStart + token.Start, token.Length), token.Flags), value, StringComparison.Ordinal);
+        }
+    }
+}
