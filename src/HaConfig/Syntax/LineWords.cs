@@ -17,11 +17,11 @@ namespace HaConfig.Syntax
         private readonly int _lineStart;
         private readonly int _tokenStart;
 
-        public LineWords(SyntaxDocument document, List<TokenRecord> tokens, in LineRecord line)
+        public LineWords(SyntaxDocument document, List<TokenRecord> tokens, in LineRecord line, string text)
         {
             _document = document;
             _tokens = tokens;
-            _text = line.Text;
+            _text = text;
             _lineStart = line.Start;
             _tokenStart = line.TokenStart;
             Count = line.TokenCount;

@@ -145,7 +145,11 @@ namespace HaConfig.Syntax
         public ref readonly LineRecord GetLine(int index) => ref _lines[index];
 
         /// <summary>The words of line <paramref name="index"/>, for loops that read several of them.</summary>
-        public LineWords GetWords(int index) => new(this, _tokens, in _lines[index]);
+        public LineWords GetWords(int index)
+        {
+            ref readonly var line = ref _lines[index];
+            return new LineWords(this, _tokens, in line, TextOf(line));
+        }
 
         public ReadOnlySpan<char> GetContent(int index)
         {
