@@ -61,7 +61,7 @@ namespace HaConfig.Validation
 
         /// <summary>The size from which an automatic <see cref="MaxDegreeOfParallelism"/> runs rules on several threads.</summary>
         /// <remarks>Below it the rules take a few milliseconds in all, less than handing them to other threads saves.</remarks>
-        public const int ParallelThresholdLines = 4000;
+        public const int ParallelThresholdLines = 20000;
 
         /// <summary>The number of threads to run the rules of a <paramref name="lineCount"/>-line file on.</summary>
         internal int ThreadsFor(int lineCount)
