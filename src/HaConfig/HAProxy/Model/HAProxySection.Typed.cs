@@ -24,7 +24,7 @@ namespace HaConfig.HAProxy
             where T : HAProxyDirective
         {
             var directives = DirectiveList;
-            for (int i = directives.Count - 1; i >= 0; i--)
+            for (int i = directives.Length - 1; i >= 0; i--)
             {
                 if (directives[i] is T typed) return typed;
             }

@@ -10,7 +10,7 @@ namespace HaConfig.HAProxy
     public partial class HAProxySection
     {
         private const string DefaultIndentation = "    ";
-        private List<HAProxyDirective>? _directives;
+        private HAProxyDirective[]? _directives;
         private int _directivesVersion = -1;
         private string? _name;
         private int _nameVersion = -1;
@@ -70,8 +70,11 @@ namespace HaConfig.HAProxy
         /// The typed directives, built once per version of the document: every typed property reads this list, so
         /// reading a section many times (as the rules do) does not rebuild its views each time.
         /// </summary>
-        /// <remarks>A <see cref="List{T}"/> rather than an interface so that the rules' <c>foreach</c> does not box an enumerator per section.</remarks>
-        internal List<HAProxyDirective> DirectiveList
+        /// <remarks>
+        /// An array rather than an interface or a list: the rules' <c>foreach</c> then neither boxes an enumerator nor
+        /// calls one (NativeAOT does not inline the shared generic enumerator of a list of classes).
+        /// </remarks>
+        internal HAProxyDirective[] DirectiveList
         {
             get
             {
@@ -82,10 +85,16 @@ namespace HaConfig.HAProxy
                 var document = Config.Document;
                 int start = Header.Index + 1;
                 int end = Config.SectionEnd(this);
-                var directives = new List<HAProxyDirective>(Math.Max(0, end - start));
+                int count = 0;
                 for (int i = start; i < end; i++)
                 {
-                    if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives.Add(CreateDirective(Config.LineAt(i)));
+                    if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) count++;
+                }
+
+                var directives = count == 0 ? Array.Empty<HAProxyDirective>() : new HAProxyDirective[count];
+                for (int i = start, n = 0; n < count; i++)
+                {
+                    if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives[n++] = CreateDirective(Config.LineAt(i));
                 }
 
                 _directives = directives;
@@ -112,7 +121,7 @@ namespace HaConfig.HAProxy
         public HAProxyDirective? FindLast(string keyword)
         {
             var directives = DirectiveList;
-            for (int i = directives.Count - 1; i >= 0; i--)
+            for (int i = directives.Length - 1; i >= 0; i--)
             {
                 if (directives[i].Line.ValueEquals(0, keyword)) return directives[i];
             }

@@ -16,7 +16,7 @@ namespace HaConfig.HAProxy
                 // A type test of the sealed class rather than LastOf<T>, whose shared generic code tests each directive
                 // through the runtime's cast helper: the rules ask every proxy for its mode and its defaults' mode.
                 var directives = DirectiveList;
-                for (int i = directives.Count - 1; i >= 0; i--)
+                for (int i = directives.Length - 1; i >= 0; i--)
                 {
                     if (directives[i] is ModeDirective mode) return mode;
                 }
@@ -51,7 +51,7 @@ namespace HaConfig.HAProxy
         public OptionDirective? FindOption(string name)
         {
             var directives = DirectiveList;
-            for (int i = directives.Count - 1; i >= 0; i--)
+            for (int i = directives.Length - 1; i >= 0; i--)
             {
                 if (directives[i] is OptionDirective option && option.NameEquals(name)) return option;
             }
@@ -135,7 +135,7 @@ namespace HaConfig.HAProxy
             get
             {
                 var directives = DirectiveList;
-                for (int i = directives.Count - 1; i >= 0; i--)
+                for (int i = directives.Length - 1; i >= 0; i--)
                 {
                     if (directives[i] is ServerDirective server && server.Kind == ServerKind.DefaultServer) return server;
                 }
