@@ -383,13 +383,18 @@ namespace HaConfig.Syntax
             }
         }
 
-        /// <summary>The line break most lines use ("\n" when tied or none).</summary>
+        /// <summary>
+        /// The line break most lines use ("\n" when tied or none), for the formatters. Lines whose text ends with a
+        /// carriage return are not counted: a formatter ends them with CRLF whatever it chooses (a bare LF would merge
+        /// with their CR), so counting them could change the choice when the formatted text is formatted again.
+        /// </summary>
         public string DominantNewline()
         {
             int crlf = 0, lf = 0;
             for (int i = 0; i < _lines.Count; i++)
             {
                 ref readonly var line = ref _lines[i];
+                if (line.Length > 0 && TextOf(line)[line.Start + line.Length - 1] == '\r') continue;
                 if (line.NewlineLength == 2) crlf++;
                 else if (line.NewlineLength == 1) lf++;
             }

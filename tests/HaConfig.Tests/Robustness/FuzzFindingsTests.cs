@@ -142,6 +142,19 @@ namespace HaConfig.Tests.Robustness
             KeepalivedConfig.Parse("{\n@ $O=\\\n0\n").ToFormattedString().Should().Be("{\n    @ $O=\\\n0\n");
         }
 
+        /// <summary>
+        /// Seed 4pTAZlp9Pfx1: lines ending with a stray CR (kept, and ended with CRLF) outnumbered the others once the blank
+        /// lines were collapsed, so formatting the formatted text chose CRLF where the first pass chose LF.
+        /// </summary>
+        [Theory]
+        [InlineData("global\n\n\n\n\n    x\r\r\n    y\r\r\n    z\r\r\n")]
+        public void Formatting_formatted_haproxy_text_changes_nothing_when_lines_end_with_a_stray_carriage_return(string text)
+        {
+            string once = HAProxyConfig.Parse(text).ToFormattedString();
+
+            HAProxyConfig.Parse(once).ToFormattedString().Should().Be(once);
+        }
+
         [Fact]
         public void A_haproxy_word_with_a_line_feed_and_a_variable_converts_to_a_document_that_reads_back()
         {
