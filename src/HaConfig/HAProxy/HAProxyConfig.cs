@@ -23,8 +23,7 @@ namespace HaConfig.HAProxy
         private List<Diagnostic>? _diagnostics;
         private List<Diagnostic>? _redactedDiagnostics;
         private int _diagnosticsVersion = -1;
-        private List<HAProxySection>? _sections;
-        private int _sectionsVersion = -1;
+        private VersionedValue<List<HAProxySection>> _sections;
 
         private HAProxyConfig(SyntaxDocument document)
         {
@@ -125,9 +124,9 @@ namespace HaConfig.HAProxy
             get
             {
                 // Built before rules run in parallel (PrepareForConcurrentReads): two threads building it would make two
-                // views of a section. The version is published last all the same (release/acquire).
+                // views of a section.
                 int version = Document.StructureVersion;
-                if (Volatile.Read(ref _sectionsVersion) == version && _sections is { } cached) return cached;
+                if (_sections.TryGet(version, out var cached)) return cached;
                 var ranges = HAProxyStructure.FindSections(Document);
                 var sections = new List<HAProxySection>(ranges.Count);
                 foreach (var range in ranges)
@@ -142,9 +141,7 @@ namespace HaConfig.HAProxy
                     sections.Add(section);
                 }
 
-                _sections = sections;
-                Volatile.Write(ref _sectionsVersion, version);
-                return sections;
+                return _sections.Set(version, sections);
             }
         }
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -10,10 +10,8 @@ namespace HaConfig.HAProxy
     public partial class HAProxySection
     {
         private const string DefaultIndentation = "    ";
-        private HAProxyDirective[]? _directives;
-        private int _directivesVersion = -1;
-        private string? _name;
-        private int _nameVersion = -1;
+        private VersionedValue<HAProxyDirective[]> _directives;
+        private VersionedValue<string?> _name;
 
         internal HAProxySection(HAProxyConfig config, HAProxyLine header, HAProxySectionKind kind)
         {
@@ -40,13 +38,10 @@ namespace HaConfig.HAProxy
             get
             {
                 // Cached per document version: the rules ask every proxy for its name many times.
-                // Release/acquire on the version: rules on several threads may read the name at once.
                 int version = Config.Document.Version;
-                if (Volatile.Read(ref _nameVersion) == version) return _name;
+                if (_name.TryGet(version, out var cached)) return cached;
                 string? name = Header.TokenCount > 1 ? Header.GetValue(1) : null;
-                _name = name;
-                Volatile.Write(ref _nameVersion, version);
-                return name;
+                return _name.Set(version, name);
             }
         }
 
@@ -78,10 +73,10 @@ namespace HaConfig.HAProxy
         {
             get
             {
-                // Built before rules run in parallel (HAProxyConfig.PrepareForConcurrentReads), since two threads building
-                // it would make two views of each directive; the version is still published last (release/acquire).
+                // Built before rules run in parallel (HAProxyConfig.PrepareForConcurrentReads): two threads building it
+                // would make two views of each directive.
                 int version = Config.Document.Version;
-                if (Volatile.Read(ref _directivesVersion) == version && _directives is { } cached) return cached;
+                if (_directives.TryGet(version, out var cached)) return cached;
                 var document = Config.Document;
                 int start = Header.Index + 1;
                 int end = Config.SectionEnd(this);
@@ -97,9 +92,7 @@ namespace HaConfig.HAProxy
                     if (document.GetLine(i).Kind == (byte)HAProxyLineKind.Directive) directives[n++] = CreateDirective(Config.LineAt(i));
                 }
 
-                _directives = directives;
-                Volatile.Write(ref _directivesVersion, version);
-                return directives;
+                return _directives.Set(version, directives);
             }
         }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using System.Linq;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -69,8 +69,7 @@ namespace HaConfig.HAProxy
         public IReadOnlyDictionary<string, TimeoutDirective> Timeouts => new Dictionary<string, TimeoutDirective>(TimeoutTable, StringComparer.Ordinal);
 
         private static readonly Dictionary<string, TimeoutDirective> NoTimeouts = new(StringComparer.Ordinal);
-        private Dictionary<string, TimeoutDirective>? _timeouts;
-        private int _timeoutsVersion = -1;
+        private VersionedValue<Dictionary<string, TimeoutDirective>> _timeouts;
 
         /// <summary>
         /// The timeouts by name, built once per version of the document (the rules ask for them for every proxy and its
@@ -80,10 +79,9 @@ namespace HaConfig.HAProxy
         {
             get
             {
-                // Release/acquire on the version: rules on several threads may read the table at once (it is never
-                // modified once published).
+                // Never modified once kept: rules on several threads read it.
                 int version = Config.Document.Version;
-                if (Volatile.Read(ref _timeoutsVersion) == version && _timeouts is { } cached) return cached;
+                if (_timeouts.TryGet(version, out var cached)) return cached;
                 Dictionary<string, TimeoutDirective>? result = null;
                 foreach (var directive in DirectiveList)
                 {
@@ -94,10 +92,7 @@ namespace HaConfig.HAProxy
                 }
 
                 // Most proxies set no timeout of their own: they share one empty table (never modified).
-                result ??= NoTimeouts;
-                _timeouts = result;
-                Volatile.Write(ref _timeoutsVersion, version);
-                return result;
+                return _timeouts.Set(version, result ?? NoTimeouts);
             }
         }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -22,8 +22,7 @@ namespace HaConfig.HAProxy
         /// <summary>The word index where parameters start.</summary>
         private protected abstract int ParametersStart { get; }
 
-        private ScannedParameter[]? _parameters;
-        private int _parametersVersion = -1;
+        private VersionedValue<ScannedParameter[]> _parameters;
 
         /// <summary>
         /// The parameters (keyword word index, number of value words), scanned once per version of the
@@ -33,14 +32,10 @@ namespace HaConfig.HAProxy
         {
             get
             {
-                // The version is written after the value and read before it (release/acquire), so that a thread that sees
-                // the version sees the value; threads that scan at the same time store equal arrays.
                 int version = Line.DocumentVersion;
-                if (Volatile.Read(ref _parametersVersion) == version && _parameters is { } cached) return cached;
+                if (_parameters.TryGet(version, out var cached)) return cached;
                 var parameters = Table.ScanParameters(Line, ParametersStart);
-                _parameters = parameters;
-                Volatile.Write(ref _parametersVersion, version);
-                return parameters;
+                return _parameters.Set(version, parameters);
             }
         }
 

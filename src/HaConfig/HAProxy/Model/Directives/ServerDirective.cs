@@ -1,5 +1,5 @@
-using System.Threading;
 using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -14,46 +14,38 @@ namespace HaConfig.HAProxy
         {
         }
 
-        private ServerKind _kind;
-        private int _parametersStart;
-        private int _shapeVersion = -1;
+        private VersionedValue<(ServerKind Kind, int ParametersStart)> _shape;
 
         /// <summary>Which keyword the line uses.</summary>
-        public ServerKind Kind
+        public ServerKind Kind => Shape.Kind;
+
+        /// <summary>
+        /// The keyword and where the parameters start, read once per document version: every rule asks each server
+        /// line for both, and each question compared words again.
+        /// </summary>
+        private (ServerKind Kind, int ParametersStart) Shape
         {
             get
             {
-                EnsureShape();
-                return _kind;
+                int version = Line.DocumentVersion;
+                if (_shape.TryGet(version, out var cached)) return cached;
+                var kind = Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
+                    : Line.ValueEquals(0, "server-template") ? ServerKind.ServerTemplate
+                    : ServerKind.Server;
+                int parametersStart = kind switch
+                {
+                    ServerKind.DefaultServer => 1,
+                    ServerKind.ServerTemplate => 4,
+                    _ => ServerAddressIsParameter ? 2 : 3,
+                };
+                return _shape.Set(version, (kind, parametersStart));
             }
-        }
-
-        /// <summary>
-        /// Reads the keyword and where the parameters start once per document version: every rule asks each server
-        /// line for both, and each question compared words again.
-        /// </summary>
-        private void EnsureShape()
-        {
-            // The version is written last and read first (release/acquire): rules on several threads may read the shape at once.
-            int version = Line.DocumentVersion;
-            if (Volatile.Read(ref _shapeVersion) == version) return;
-            var kind = Line.ValueEquals(0, "default-server") ? ServerKind.DefaultServer
-                : Line.ValueEquals(0, "server-template") ? ServerKind.ServerTemplate
-                : ServerKind.Server;
-            _parametersStart = kind switch
-            {
-                ServerKind.DefaultServer => 1,
-                ServerKind.ServerTemplate => 4,
-                _ => ServerAddressIsParameter ? 2 : 3,
-            };
-            _kind = kind;
-            Volatile.Write(ref _shapeVersion, version);
         }
 
         /// <inheritdoc />
         internal override void PrepareForConcurrentReads()
         {
-            EnsureShape();
+            _ = Shape;
             base.PrepareForConcurrentReads();
         }
 
@@ -146,14 +138,7 @@ namespace HaConfig.HAProxy
 
         private protected override OptionTable Table => ServerOptions.Table;
 
-        private protected override int ParametersStart
-        {
-            get
-            {
-                EnsureShape();
-                return _parametersStart;
-            }
-        }
+        private protected override int ParametersStart => Shape.ParametersStart;
 
         /// <summary>A peers-style <c>server name</c> line may have no address; then parameters start right after the name.</summary>
         private bool ServerAddressIsParameter => Line.TokenCount > 2 && ServerOptions.Table.Contains(Line.GetValueSpan(2));

@@ -1,5 +1,5 @@
-using System.Threading;
 using HaConfig.HAProxy.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.HAProxy
 {
@@ -17,21 +17,17 @@ namespace HaConfig.HAProxy
         /// <summary>The value word as written, or null.</summary>
         public string? ValueText => GetArgument(1);
 
-        private HaDuration? _value;
-        private int _valueVersion = -1;
+        private VersionedValue<HaDuration?> _value;
 
         /// <summary><see cref="Value"/> parsed once per version of the document (the rules read inherited timeouts once per proxy).</summary>
         internal HaDuration? CachedValue
         {
             get
             {
-                // Release/acquire on the version: rules on several threads may read the value at once.
                 int version = Line.DocumentVersion;
-                if (Volatile.Read(ref _valueVersion) == version) return _value;
+                if (_value.TryGet(version, out var cached)) return cached;
                 var value = Value;
-                _value = value;
-                Volatile.Write(ref _valueVersion, version);
-                return value;
+                return _value.Set(version, value);
             }
         }
 
