@@ -27,7 +27,6 @@ namespace HaConfig.Validation.Rules.HAProxy
         {
             var inheritance = ProxyInheritance.For(target, context);
             var declaredBy = new Dictionary<HAProxySection, Dictionary<string, AclDirective>>();
-            var usedInDefaults = new HashSet<string>(StringComparer.Ordinal);
             // Reused for every condition; the tables of a proxy are made only when it declares or uses an ACL (most
             // backends do neither), and only a proxy declaring some is recorded: the others' tables would be empty.
             var names = new List<string>();
@@ -65,11 +64,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                     }
                 }
 
-                if (proxy is DefaultsSection)
-                {
-                    if (used is not null) usedInDefaults.UnionWith(used);
-                    continue;
-                }
+                if (proxy is DefaultsSection) continue;
 
                 foreach (var pair in own)
                 {
