@@ -18,7 +18,7 @@ namespace HaConfig.HAProxy
     /// </summary>
     public sealed partial class HAProxyConfig
     {
-        private HAProxyLine?[] _lineViews = Array.Empty<HAProxyLine?>();
+        private readonly LineViews<HAProxyLine> _lineViews;
         private readonly Dictionary<int, HAProxySection> _sectionViews = new();
         private List<Diagnostic>? _diagnostics;
         private List<Diagnostic>? _redactedDiagnostics;
@@ -28,6 +28,7 @@ namespace HaConfig.HAProxy
         private HAProxyConfig(SyntaxDocument document)
         {
             Document = document;
+            _lineViews = new LineViews<HAProxyLine>(document, static (d, id) => new HAProxyLine(d, id));
         }
 
         internal SyntaxDocument Document { get; }
@@ -216,16 +217,7 @@ namespace HaConfig.HAProxy
         /// </summary>
         public void Save(string path) => AtomicFile.WriteAllBytes(path, ConfigText.Encode(ToString(), Encoding));
 
-        internal HAProxyLine LineAt(int index)
-        {
-            // Views are kept by line identity in an array (identities are dense: 0..n at parse, then increasing).
-            int id = Document.GetLine(index).Id;
-            if (id >= _lineViews.Length) Array.Resize(ref _lineViews, Math.Max(id + 1, Math.Max(Document.LineCount, _lineViews.Length * 2)));
-            var views = _lineViews;
-
-            // Rules running in parallel may ask for the same view at once: one of them is kept, so a line has one view.
-            return views[id] ?? Interlocked.CompareExchange(ref views[id], new HAProxyLine(Document, id), null) ?? views[id]!;
-        }
+        internal HAProxyLine LineAt(int index) => _lineViews.At(index);
 
         /// <summary>
         /// Builds what the rules read lazily (sections, their names and directives, the parameters of every directive,
@@ -235,8 +227,7 @@ namespace HaConfig.HAProxy
         /// </summary>
         internal void PrepareForConcurrentReads(int threads)
         {
-            Document.IndexOfId(0);
-            if (_lineViews.Length < Document.IdCapacity) Array.Resize(ref _lineViews, Document.IdCapacity);
+            _lineViews.PrepareForConcurrentReads();
             var sections = Sections;
             Parallel.For(0, sections.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
             {

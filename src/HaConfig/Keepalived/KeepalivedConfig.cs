@@ -15,7 +15,7 @@ namespace HaConfig.Keepalived
     /// </summary>
     public sealed partial class KeepalivedConfig
     {
-        private KeepalivedLine?[] _lineViews = Array.Empty<KeepalivedLine?>();
+        private readonly LineViews<KeepalivedLine> _lineViews;
         private KeepalivedStatement?[]? _nodeCache;
         private KeepalivedStatement[]?[]? _childrenCache;
         private int _cacheGeneration = -1;
@@ -29,6 +29,7 @@ namespace HaConfig.Keepalived
         private KeepalivedConfig(SyntaxDocument document)
         {
             Document = document;
+            _lineViews = new LineViews<KeepalivedLine>(document, static (d, id) => new KeepalivedLine(d, id));
         }
 
         internal SyntaxDocument Document { get; }
@@ -204,16 +205,7 @@ namespace HaConfig.Keepalived
             return (KeepalivedBlock)StatementOnLine(at);
         }
 
-        internal KeepalivedLine LineAt(int index)
-        {
-            // Views are kept by line identity in an array (identities are dense: 0..n at parse, then increasing).
-            int id = Document.GetLine(index).Id;
-            if (id >= _lineViews.Length) Array.Resize(ref _lineViews, Math.Max(id + 1, Math.Max(Document.LineCount, _lineViews.Length * 2)));
-            var views = _lineViews;
-
-            // Rules running in parallel may ask for the same view at once: one of them is kept, so a line has one view.
-            return views[id] ?? Interlocked.CompareExchange(ref views[id], new KeepalivedLine(Document, id), null) ?? views[id]!;
-        }
+        internal KeepalivedLine LineAt(int index) => _lineViews.At(index);
 
         /// <summary>
         /// Builds what the rules read lazily (the block tree, a view of every statement, the children of every block, in
@@ -222,8 +214,7 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal void PrepareForConcurrentReads()
         {
-            Document.IndexOfId(0);
-            if (_lineViews.Length < Document.IdCapacity) Array.Resize(ref _lineViews, Document.IdCapacity);
+            _lineViews.PrepareForConcurrentReads();
             var tree = Tree;
             for (int i = 0; i < tree.Nodes.Count; i++) NodeAt(i);
             for (int parent = -1; parent < tree.Nodes.Count; parent++) ChildArrayOf(parent);
