@@ -25,7 +25,7 @@ namespace HaConfig.HAProxy
         private int _diagnosticsVersion = -1;
         private VersionedValue<List<HAProxySection>> _sections;
 
-        private HAProxyConfig(SyntaxDocument document)
+        internal HAProxyConfig(SyntaxDocument document)
         {
             Document = document;
             _lineViews = new LineViews<HAProxyLine>(document, static (d, id) => new HAProxyLine(d, id));

@@ -28,6 +28,12 @@ namespace HaConfig.Syntax
     /// </summary>
     internal abstract class LineLexer
     {
+        /// <summary>
+        /// Whether a line lexes the same whatever lines precede it (no state is ever handed on): the lines of a large
+        /// document can then be lexed in parts at once.
+        /// </summary>
+        public virtual bool IsLineIndependent => false;
+
         /// <summary>Splits <paramref name="line"/> (line break excluded) into tokens appended to <paramref name="tokens"/>.</summary>
         public abstract void Lex(ReadOnlySpan<char> line, byte stateIn, List<TokenRecord> tokens, int firstToken, ref LineLexResult result);
 

@@ -48,6 +48,14 @@ namespace HaConfig.Syntax
             _items[Count] = default;
         }
 
+        /// <summary>Makes the list <paramref name="count"/> records long, so that records can be written by index in any order.</summary>
+        public void SetCount(int count)
+        {
+            if (count > _items.Length) Array.Resize(ref _items, count);
+            if (count < Count) Array.Clear(_items, count, Count - count);
+            Count = count;
+        }
+
         private void Grow() => Array.Resize(ref _items, _items.Length * 2);
     }
 }

@@ -10,9 +10,15 @@ namespace HaConfig.Syntax
     /// point into the text. Writing concatenates every line's text and line break, so an unedited document writes
     /// back its source unchanged and an edited one differs only in the lines that were edited.
     /// </summary>
-    internal sealed class SyntaxDocument
+    internal sealed partial class SyntaxDocument
     {
         private const char ByteOrderMark = '\uFEFF';
+
+        /// <summary>
+        /// From this many characters (about 20,000 lines of HAProxy) a document with a line-independent lexer is lexed on
+        /// two threads (.NET 8 and later): below it, starting the second thread costs about what it saves.
+        /// </summary>
+        internal const int ParallelLexMinimumLength = 1 << 20;
 
         private readonly RecordList<LineRecord> _lines;
         private readonly List<TokenRecord> _tokens;
@@ -56,41 +62,66 @@ namespace HaConfig.Syntax
 
         public int LineCount => _lines.Count;
 
-        public static SyntaxDocument Parse(string text, string? path, LineLexer lexer)
+        public static SyntaxDocument Parse(string text, string? path, LineLexer lexer) => Parse(text, path, lexer, inParallel: null);
+
+        /// <param name="text">The text.</param>
+        /// <param name="path">Where it was read from, for diagnostics.</param>
+        /// <param name="lexer">The format's lexer.</param>
+        /// <param name="inParallel">
+        /// Whether to lex on two threads when the lexer is line-independent: null decides from the text's length
+        /// (<see cref="ParallelLexMinimumLength"/>), true forces it at any length (tests compare both ways).
+        /// </param>
+        internal static SyntaxDocument Parse(string text, string? path, LineLexer lexer, bool? inParallel)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
             int position = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
             bool hasBom = position == 1;
-            int lineCount = CountLines(text);
+            // A vectorised pre-pass: knowing the count sizes the line list exactly, with no growth copies.
+            int lineCount = CountNewlines(text.AsSpan(position)) + (text.Length > position && text[text.Length - 1] != '\n' ? 1 : 0);
             var lines = new RecordList<LineRecord>(lineCount);
             // Sized from the text: real files average a word per 6 or 7 characters. Too small a guess made the list
             // grow by doubling, allocating (and copying) up to three times the final size.
             var tokens = new List<TokenRecord>(Math.Max(lineCount * 2, text.Length / 6) + 16);
             var document = new SyntaxDocument(lexer, text, path, lines, tokens, hasBom);
+#if NET
+            if (lexer.IsLineIndependent && (inParallel ?? (text.Length - position >= ParallelLexMinimumLength && Environment.ProcessorCount > 1)))
+            {
+                ParallelLex.Run(document, position, lineCount);
+                document._nextId = lines.Count;
+                return document;
+            }
+#endif
             byte state = 0;
             while (position < text.Length)
             {
-                int newline = text.IndexOf('\n', position);
-                int contentEnd = newline < 0 ? text.Length : newline;
-                byte newlineLength = 0;
-                if (newline >= 0)
-                {
-                    newlineLength = 1;
-                    if (contentEnd > position && text[contentEnd - 1] == '\r')
-                    {
-                        contentEnd--;
-                        newlineLength = 2;
-                    }
-                }
-
-                var record = new LineRecord { Start = position, Length = contentEnd - position, NewlineLength = newlineLength, Id = lines.Count, LexState = state };
+                var record = NextLine(text, ref position, lines.Count, state);
                 state = document.LexInto(ref record);
                 lines.Add(record);
-                position = newline < 0 ? text.Length : newline + 1;
             }
 
             document._nextId = lines.Count;
             return document;
+        }
+
+        /// <summary>The record of the line starting at <paramref name="position"/>, which moves past its line break.</summary>
+        private static LineRecord NextLine(string text, ref int position, int id, byte state)
+        {
+            int newline = text.IndexOf('\n', position);
+            int contentEnd = newline < 0 ? text.Length : newline;
+            byte newlineLength = 0;
+            if (newline >= 0)
+            {
+                newlineLength = 1;
+                if (contentEnd > position && text[contentEnd - 1] == '\r')
+                {
+                    contentEnd--;
+                    newlineLength = 2;
+                }
+            }
+
+            var record = new LineRecord { Start = position, Length = contentEnd - position, NewlineLength = newlineLength, Id = id, LexState = state };
+            position = newline < 0 ? text.Length : newline + 1;
+            return record;
         }
 
         /// <summary>The string a line's <see cref="LineRecord.Start"/> is an offset into.</summary>
@@ -104,11 +135,9 @@ namespace HaConfig.Syntax
             record.Length = content.Length;
         }
 
-        private static int CountLines(string text)
+        private static int CountNewlines(ReadOnlySpan<char> span)
         {
-            // A vectorised pre-pass: knowing the count sizes the line list exactly, with no growth copies.
-            int count = 1;
-            var span = text.AsSpan();
+            int count = 0;
             int found;
             while ((found = span.IndexOf('\n')) >= 0)
             {
@@ -121,17 +150,11 @@ namespace HaConfig.Syntax
 
         private byte LexInto(ref LineRecord record)
         {
-            var result = new LineLexResult { CommentStart = -1 };
-            int first = _tokens.Count;
-            Lexer.Lex(TextOf(record).AsSpan(record.Start, record.Length), record.LexState, _tokens, first, ref result);
-            record.TokenStart = first;
-            record.TokenCount = _tokens.Count - first;
-            record.CommentStart = result.CommentStart;
-            record.Kind = result.Kind;
-            if (result.Errors is { Count: > 0 } errors)
+            byte stateOut = LexLine(Lexer, TextOf(record).AsSpan(record.Start, record.Length), ref record, _tokens, out var errors);
+            if (errors is not null)
             {
                 record.HasErrors = true;
-                _errors[record.Id] = errors.ToArray();
+                _errors[record.Id] = errors;
             }
             else if (record.HasErrors)
             {
@@ -139,6 +162,24 @@ namespace HaConfig.Syntax
                 _errors.Remove(record.Id);
             }
 
+            return stateOut;
+        }
+
+        /// <summary>
+        /// Lexes one line, appending its tokens to <paramref name="tokens"/> and filling the record's token range, comment
+        /// and kind: the one step of lexing, whether the document is lexed line after line, in parts at once, or a line is
+        /// lexed again after an edit.
+        /// </summary>
+        private static byte LexLine(LineLexer lexer, ReadOnlySpan<char> content, ref LineRecord record, List<TokenRecord> tokens, out LexError[]? errors)
+        {
+            var result = new LineLexResult { CommentStart = -1 };
+            int first = tokens.Count;
+            lexer.Lex(content, record.LexState, tokens, first, ref result);
+            record.TokenStart = first;
+            record.TokenCount = tokens.Count - first;
+            record.CommentStart = result.CommentStart;
+            record.Kind = result.Kind;
+            errors = result.Errors is { Count: > 0 } list ? list.ToArray() : null;
             return result.StateOut;
         }
 

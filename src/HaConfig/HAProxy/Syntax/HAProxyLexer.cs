@@ -50,6 +50,9 @@ namespace HaConfig.HAProxy.Syntax
             }
         }
 
+        /// <inheritdoc />
+        public override bool IsLineIndependent => true;
+
         public override void Lex(ReadOnlySpan<char> line, byte stateIn, List<TokenRecord> tokens, int firstToken, ref LineLexResult result)
         {
             int i = 0;
