@@ -139,6 +139,7 @@ namespace HaConfig.HAProxy
                         _sectionViews[header.Id] = section;
                     }
 
+                    section.SectionIndex = sections.Count;
                     sections.Add(section);
                 }
 

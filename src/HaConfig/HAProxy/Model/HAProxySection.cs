@@ -20,6 +20,12 @@ namespace HaConfig.HAProxy
             Kind = kind;
         }
 
+        /// <summary>
+        /// The section's index in <see cref="HAProxyConfig.Sections"/> when that list was last built: lets the rules keep
+        /// per-section facts in arrays. Check that the list's entry there is this section before trusting it.
+        /// </summary>
+        internal int SectionIndex { get; set; } = -1;
+
         /// <summary>The configuration holding the section.</summary>
         public HAProxyConfig Config { get; }
 

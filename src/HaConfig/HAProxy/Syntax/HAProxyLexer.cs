@@ -126,6 +126,11 @@ namespace HaConfig.HAProxy.Syntax
             return (byte)(isSection ? HAProxyLineKind.SectionHeader : HAProxyLineKind.Directive);
         }
 
+#if NET
+        /// <summary>What <see cref="ScanWord"/> acts on outside quotes: NUL, escapes, quotes, blanks, CR, comments, variables.</summary>
+        private static readonly System.Buffers.SearchValues<char> UnquotedSpecials = System.Buffers.SearchValues.Create("\0\\\"' \t\v\f\r#$");
+#endif
+
         private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\v' || c == '\f';
 
         private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -139,6 +144,21 @@ namespace HaConfig.HAProxy.Syntax
             int quoteStart = -1;
             while (i < n)
             {
+#if NET
+                if (quote == '\0')
+                {
+                    // Outside quotes only these characters do anything: skip the plain run between them at once (most
+                    // words are nothing but a plain run).
+                    int special = line.Slice(i).IndexOfAny(UnquotedSpecials);
+                    if (special < 0)
+                    {
+                        i = n;
+                        break;
+                    }
+
+                    i += special;
+                }
+#endif
                 char c = line[i];
                 if (c == '\0')
                 {

@@ -13,9 +13,13 @@ namespace HaConfig.Validation.Rules.HAProxy
     internal sealed class ProxyInheritance
     {
         private const int MaxChain = 16;
-        private readonly Dictionary<HAProxySection, DefaultsSection> _parent = new();
-        private readonly Dictionary<ProxySection, ProxyMode> _modes = new();
-        private readonly Dictionary<ProxySection, ServerDirective?> _defaultServers = new();
+
+        // By HAProxySection.SectionIndex, the section's place in _sections: arrays rather than dictionaries keyed by
+        // section, which every chain step of every rule looked up (hashing the object) and which cost as much to fill.
+        private readonly IReadOnlyList<HAProxySection> _sections;
+        private readonly DefaultsSection?[] _parents;
+        private readonly ProxyMode[] _modes;
+        private readonly ServerDirective?[] _defaultServers;
 
         /// <summary>The inheritance of <paramref name="config"/> computed once per validation and shared by every rule.</summary>
         public static ProxyInheritance For(HAProxyConfig config, ValidationContext context)
@@ -36,13 +40,17 @@ namespace HaConfig.Validation.Rules.HAProxy
 
         public ProxyInheritance(HAProxyConfig config)
         {
+            _sections = config.Sections;
+            int count = _sections.Count;
+            _parents = new DefaultsSection?[count];
+            _modes = new ProxyMode[count];
+            _defaultServers = new ServerDirective?[count];
             var named = new Dictionary<string, DefaultsSection>(StringComparer.Ordinal);
             DefaultsSection? last = null;
-            foreach (var section in config.Sections)
+            for (int i = 0; i < count; i++)
             {
-                if (section is not ProxySection proxy) continue;
-                DefaultsSection? parent = proxy.From is { } from ? (named.TryGetValue(from, out var d) ? d : null) : proxy is DefaultsSection ? null : last;
-                if (parent is not null) _parent[proxy] = parent;
+                if (_sections[i] is not ProxySection proxy) continue;
+                _parents[i] = proxy.From is { } from ? (named.TryGetValue(from, out var d) ? d : null) : proxy is DefaultsSection ? null : last;
                 if (proxy is DefaultsSection defaults)
                 {
                     if (defaults.Name is { } name) named[name] = defaults;
@@ -50,16 +58,23 @@ namespace HaConfig.Validation.Rules.HAProxy
                 }
             }
 
-            foreach (var section in config.Sections)
+            for (int i = 0; i < count; i++)
             {
-                if (section is not ProxySection proxy) continue;
-                _modes[proxy] = FindMode(proxy);
-                _defaultServers[proxy] = FindDefaultServer(proxy);
+                if (_sections[i] is not ProxySection proxy) continue;
+                _modes[i] = FindMode(proxy);
+                _defaultServers[i] = FindDefaultServer(proxy);
             }
         }
 
+        /// <summary>The section's index in the sections this was computed from, or -1 when it is not one of them.</summary>
+        private int IndexOf(HAProxySection section)
+        {
+            int index = section.SectionIndex;
+            return (uint)index < (uint)_sections.Count && ReferenceEquals(_sections[index], section) ? index : -1;
+        }
+
         /// <summary>The defaults section <paramref name="proxy"/> inherits from, or null.</summary>
-        public DefaultsSection? ParentOf(HAProxySection proxy) => _parent.TryGetValue(proxy, out var parent) ? parent : null;
+        public DefaultsSection? ParentOf(HAProxySection proxy) => IndexOf(proxy) is int i and >= 0 ? _parents[i] : null;
 
         /// <summary><paramref name="proxy"/> then its defaults chain (bounded).</summary>
         /// <remarks>A struct enumerable: the rules walk a chain per proxy and per question, and an iterator allocated each time.</remarks>
@@ -108,7 +123,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>The proxy's mode, inherited when absent; <see cref="ProxyMode.Tcp"/> by default.</summary>
-        public ProxyMode ModeOf(ProxySection proxy) => _modes.TryGetValue(proxy, out var mode) ? mode : FindMode(proxy);
+        public ProxyMode ModeOf(ProxySection proxy) => IndexOf(proxy) is int i and >= 0 ? _modes[i] : FindMode(proxy);
 
         private ProxyMode FindMode(ProxySection proxy)
         {
@@ -133,7 +148,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <summary>The default-server line that applies (own or inherited), or null.</summary>
-        public ServerDirective? DefaultServerOf(ProxySection proxy) => _defaultServers.TryGetValue(proxy, out var server) ? server : FindDefaultServer(proxy);
+        public ServerDirective? DefaultServerOf(ProxySection proxy) => IndexOf(proxy) is int i and >= 0 ? _defaultServers[i] : FindDefaultServer(proxy);
 
         private ServerDirective? FindDefaultServer(ProxySection proxy)
         {
