@@ -42,6 +42,23 @@ namespace HaConfig.Syntax
             }
         }
 
+        /// <summary>
+        /// The index of the first word at or after <paramref name="start"/> that reads as <paramref name="first"/> or
+        /// <paramref name="second"/>, or -1. Words of another length are passed over on their record alone (a quoted or
+        /// escaped word is decoded first, as it may read as either).
+        /// </summary>
+        public int IndexOfEither(int start, string first, string second)
+        {
+            for (int i = Math.Max(start, 0); i < Count; i++)
+            {
+                var token = _tokens[_tokenStart + i];
+                if (token.Flags == TokenFlags.None && token.Length != first.Length && token.Length != second.Length) continue;
+                if (ValueEquals(i, first) || ValueEquals(i, second)) return i;
+            }
+
+            return -1;
+        }
+
         /// <summary>Whether word <paramref name="index"/> exists and reads as <paramref name="value"/> (a view's <c>ValueEquals</c>).</summary>
         public bool ValueEquals(int index, string value)
         {

@@ -24,7 +24,7 @@ namespace HaConfig.Syntax
             _mask = size - 1;
             foreach (var pair in list)
             {
-                int slot = Hash(pair.Key.AsSpan()) & _mask;
+                int slot = SpanHash.Of(pair.Key.AsSpan()) & _mask;
                 while (_keys[slot] is { } existing && !string.Equals(existing, pair.Key, StringComparison.Ordinal)) slot = (slot + 1) & _mask;
                 _keys[slot] = pair.Key;
                 _values[slot] = pair.Value;
@@ -38,7 +38,7 @@ namespace HaConfig.Syntax
         /// <summary>Finds <paramref name="key"/>; <paramref name="stored"/> is the table's own string for it.</summary>
         public bool TryGetValue(ReadOnlySpan<char> key, out TValue value, out string stored)
         {
-            int slot = Hash(key) & _mask;
+            int slot = SpanHash.Of(key) & _mask;
             while (_keys[slot] is { } existing)
             {
                 if (key.SequenceEqual(existing.AsSpan()))
@@ -59,10 +59,14 @@ namespace HaConfig.Syntax
         public bool TryGetValue(ReadOnlySpan<char> key, out TValue value) => TryGetValue(key, out value, out _);
 
         public bool ContainsKey(ReadOnlySpan<char> key) => TryGetValue(key, out _, out _);
+    }
 
-        private static int Hash(ReadOnlySpan<char> key)
+    /// <summary>An ordinal hash of a span of characters, the same on every run (unlike <see cref="string.GetHashCode()"/>).</summary>
+    internal static class SpanHash
+    {
+        /// <summary>FNV-1a, then a final mix so that the low bits (a table's mask) depend on every character.</summary>
+        public static int Of(ReadOnlySpan<char> key)
         {
-            // FNV-1a, then a final mix so that the low bits used by the mask depend on every character.
             uint hash = 2166136261;
             foreach (char c in key) hash = (hash ^ c) * 16777619;
             hash ^= hash >> 15;

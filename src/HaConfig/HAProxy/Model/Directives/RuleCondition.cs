@@ -49,24 +49,11 @@ namespace HaConfig.HAProxy
         /// <summary>The words of the condition after <c>if</c>/<c>unless</c>.</summary>
         public IReadOnlyList<string> Words { get; }
 
-        private static readonly string[] ConditionWords = { "if", "unless" };
-
         /// <summary>The index of the first <c>if</c>/<c>unless</c> word at or after <paramref name="start"/>, or -1.</summary>
-        internal static int FindStart(HAProxyLine line, int start)
-        {
-            // The rules look for a condition on every line of every proxy, and most have none: one search of the line's
-            // text rules those out; the others get one read of each word.
-            if (!line.MayContainAny(ConditionWords)) return -1;
-            var words = line.Words;
-            int count = words.Count;
-            for (int i = start; i < count; i++)
-            {
-                var word = words[i];
-                if ((word.Length == 2 && word[0] == 'i' && word[1] == 'f') || (word.Length == 6 && word.SequenceEqual("unless".AsSpan()))) return i;
-            }
-
-            return -1;
-        }
+        internal static int FindStart(HAProxyLine line, int start) =>
+            // The rules look for a condition on every line of every proxy, and most have none: the words' lengths rule
+            // nearly all of them out without reading their text.
+            line.Words.IndexOfEither(start, "if", "unless");
 
         /// <summary>Reads the condition starting at word <paramref name="at"/> (the <c>if</c>/<c>unless</c> word).</summary>
         internal static RuleCondition Read(HAProxyLine line, int at)

@@ -23,7 +23,7 @@ namespace HaConfig.Validation.Rules.HAProxy
             // A backend's first names are compared in place, each against those before it: most backends have a few
             // servers, and a string and two table lookups per server cost more. Past SmallBackend names, a table of them
             // (one reused for every backend: clearing keeps its buckets).
-            var named = new List<ServerDirective>();
+            var named = new List<(int Hash, ServerDirective Server)>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var section in target.Proxies)
             {
@@ -35,26 +35,28 @@ namespace HaConfig.Validation.Rules.HAProxy
                     // A server directive of kind Server is a "server" line (its kind is read once per document version);
                     // it has a name when it has a second word.
                     if (directive is not ServerDirective { Kind: ServerKind.Server } server || server.Line.TokenCount < 2) continue;
-                    int line = named.Count < SmallBackend ? LineOfSameName(named, server) : LineOfSameName(seen, named, server);
+                    var name = server.Line.GetValueSpan(1);
+                    int hash = Syntax.SpanHash.Of(name);
+                    int line = named.Count < SmallBackend ? LineOfSameName(named, name, hash) : LineOfSameName(seen, named, server);
                     if (line > 0)
                     {
                         context.Report(RuleCatalogue.DuplicateServerName, directive.Line.GetLocation(1), section.Keyword, section.Name, server.GetArgument(0), line);
                     }
                     else if (named.Count < SmallBackend)
                     {
-                        named.Add(server);
+                        named.Add((hash, server));
                     }
                 }
             }
         }
 
-        /// <summary>The line number of the server of <paramref name="named"/> with the name of <paramref name="server"/>, or 0.</summary>
-        private static int LineOfSameName(List<ServerDirective> named, ServerDirective server)
+        /// <summary>The line number of the server of <paramref name="named"/> called <paramref name="name"/>, or 0.</summary>
+        /// <remarks>Names are compared by hash first: each other server's name is read again only when the hashes match.</remarks>
+        private static int LineOfSameName(List<(int Hash, ServerDirective Server)> named, ReadOnlySpan<char> name, int hash)
         {
-            var name = server.Line.GetValueSpan(1);
-            foreach (var other in named)
+            foreach (var (otherHash, other) in named)
             {
-                if (other.Line.GetValueSpan(1).SequenceEqual(name)) return other.Line.LineNumber;
+                if (otherHash == hash && other.Line.GetValueSpan(1).SequenceEqual(name)) return other.Line.LineNumber;
             }
 
             return 0;
@@ -64,11 +66,11 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// The line number of the first server named as <paramref name="server"/>, from the table (filled from
         /// <paramref name="named"/> on first use), or 0 after adding the name with its line.
         /// </summary>
-        private static int LineOfSameName(Dictionary<string, int> seen, List<ServerDirective> named, ServerDirective server)
+        private static int LineOfSameName(Dictionary<string, int> seen, List<(int Hash, ServerDirective Server)> named, ServerDirective server)
         {
             if (seen.Count == 0)
             {
-                foreach (var other in named) seen[other.Line.GetValue(1)] = other.Line.LineNumber;
+                foreach (var (_, other) in named) seen[other.Line.GetValue(1)] = other.Line.LineNumber;
             }
 
             string name = server.Line.GetValue(1);
