@@ -59,6 +59,26 @@ namespace HaConfig.Syntax
             return -1;
         }
 
+        /// <summary>The index of the first word at or after <paramref name="start"/> that reads as <paramref name="value"/>, or -1.</summary>
+        public int IndexOf(int start, string value) => IndexOfEither(start, value, value);
+
+        /// <summary>
+        /// The index of the first word at or after <paramref name="start"/> whose value starts with <paramref name="prefix"/>
+        /// (not empty), or -1. Plain words shorter than the prefix or starting with another character are passed over on
+        /// their record and first character.
+        /// </summary>
+        public int IndexOfStartingWith(int start, string prefix)
+        {
+            for (int i = Math.Max(start, 0); i < Count; i++)
+            {
+                var token = _tokens[_tokenStart + i];
+                if (token.Flags == TokenFlags.None && (token.Length < prefix.Length || _text[_lineStart + token.Start] != prefix[0])) continue;
+                if (this[i].StartsWith(prefix.AsSpan(), StringComparison.Ordinal)) return i;
+            }
+
+            return -1;
+        }
+
         /// <summary>Whether word <paramref name="index"/> exists and reads as <paramref name="value"/> (a view's <c>ValueEquals</c>).</summary>
         public bool ValueEquals(int index, string value)
         {

@@ -9,7 +9,7 @@ namespace HaConfig.Tests.HAProxy
 {
     /// <summary>
     /// The rules' allocation-free readers give what the model's full readers give: the ACL names of a condition, a
-    /// rule's action, an option's name and the text prefilter of a line.
+    /// rule's action, an option's name, the text prefilter of a line and the searches of its words.
     /// </summary>
     public class HAProxyFastPathTests
     {
@@ -23,6 +23,8 @@ namespace HaConfig.Tests.HAProxy
         [InlineData("use_backend b if { unterminated a1")]
         [InlineData("http-request deny if")]
         [InlineData("http-request deny if or || a1 !")]
+        [InlineData("http-request track-sc0 src table t if \"i\"f")]
+        [InlineData("server s 10.0.0.1:80 \"cookie\" c track 'b/s' re\\solvers dns")]
         public void Acl_names_read_from_words_match_the_parsed_condition(string text)
         {
             var config = HAProxyConfig.Parse("frontend f\n    " + text + "\n");
@@ -48,6 +50,14 @@ namespace HaConfig.Tests.HAProxy
                     if (values.Any(v => v.Contains(word))) line.MayContain(word).Should().BeTrue($"'{word}' is in '{line.Text}'");
                 }
 
+                var words = line.Words;
+                foreach (var word in new[] { "cookie", "track", "resolvers", "if" })
+                {
+                    words.IndexOf(1, word).Should().Be(values.FindIndex(1, v => v == word), line.Text);
+                    words.IndexOfStartingWith(1, word).Should().Be(values.FindIndex(1, v => v.StartsWith(word, System.StringComparison.Ordinal)), line.Text);
+                }
+
+                words.IndexOfStartingWith(1, "track-sc").Should().Be(values.FindIndex(1, v => v.StartsWith("track-sc", System.StringComparison.Ordinal)), line.Text);
                 int at = RuleCondition.FindStart(line, 1);
                 at.Should().Be(values.FindIndex(1, v => v is "if" or "unless"), line.Text);
                 if (at >= 0)

@@ -126,10 +126,11 @@ namespace HaConfig.HAProxy.Syntax
             return (byte)(isSection ? HAProxyLineKind.SectionHeader : HAProxyLineKind.Directive);
         }
 
-#if NET
-        /// <summary>What <see cref="ScanWord"/> acts on outside quotes: NUL, escapes, quotes, blanks, CR, comments, variables.</summary>
-        private static readonly System.Buffers.SearchValues<char> UnquotedSpecials = System.Buffers.SearchValues.Create("\0\\\"' \t\v\f\r#$");
-#endif
+        // NUL, tab, vertical tab, form feed, CR, space, '"', '#', '$' and '\'': the characters below 64 that ScanWord acts on.
+        private const ulong ActingBelow64 = (1UL << 0) | (1UL << '\t') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ') | (1UL << '"') | (1UL << '#') | (1UL << '$') | (1UL << '\'');
+
+        /// <summary>Whether <see cref="ScanWord"/> does anything on <paramref name="c"/> outside quotes (those above, and the backslash).</summary>
+        private static bool ActsOutsideQuotes(char c) => c < 64 ? ((ActingBelow64 >> c) & 1) != 0 : c == '\\';
 
         private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\v' || c == '\f';
 
@@ -144,21 +145,14 @@ namespace HaConfig.HAProxy.Syntax
             int quoteStart = -1;
             while (i < n)
             {
-#if NET
                 if (quote == '\0')
                 {
-                    // Outside quotes only these characters do anything: skip the plain run between them at once (most
-                    // words are nothing but a plain run).
-                    int special = line.Slice(i).IndexOfAny(UnquotedSpecials);
-                    if (special < 0)
-                    {
-                        i = n;
-                        break;
-                    }
-
-                    i += special;
+                    // Outside quotes only a few characters do anything: pass over the plain run before the next one in a
+                    // tight loop (most words are nothing but a plain run).
+                    while (i < n && !ActsOutsideQuotes(line[i])) i++;
+                    if (i == n) break;
                 }
-#endif
+
                 char c = line[i];
                 if (c == '\0')
                 {

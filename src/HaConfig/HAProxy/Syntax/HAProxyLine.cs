@@ -23,9 +23,6 @@ namespace HaConfig.HAProxy.Syntax
         /// <summary>Whether a word of the line may contain <paramref name="text"/> (see <see cref="LineSearch"/>).</summary>
         internal bool MayContain(string text) => Search.MayContain(text);
 
-        /// <summary>Whether a word of the line may contain any of <paramref name="texts"/> (see <see cref="LineSearch"/>).</summary>
-        internal bool MayContainAny(string[] texts) => Search.MayContainAny(texts);
-
         /// <summary>
         /// Whether a line's text holds a quote or an escape. Without any, each word's value is its text: none is empty,
         /// and any text a word holds shows in the line's text.
@@ -52,17 +49,5 @@ namespace HaConfig.HAProxy.Syntax
 
         /// <summary>Whether a word may contain <paramref name="text"/>.</summary>
         public bool MayContain(string text) => _quotedOrEscaped || _text.IndexOf(text.AsSpan()) >= 0;
-
-        /// <summary>Whether a word may contain any of <paramref name="texts"/>.</summary>
-        public bool MayContainAny(string[] texts)
-        {
-            if (_quotedOrEscaped) return true;
-            foreach (var text in texts)
-            {
-                if (_text.IndexOf(text.AsSpan()) >= 0) return true;
-            }
-
-            return false;
-        }
     }
 }

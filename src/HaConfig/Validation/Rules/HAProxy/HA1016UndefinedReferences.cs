@@ -18,8 +18,6 @@ namespace HaConfig.Validation.Rules.HAProxy
         /// What a word needs for <see cref="ScanTokens"/> to act on it: a <c>track-sc</c> prefix, or a parenthesis (in
         /// <c>do-resolve(</c>, <c>http_auth(</c> and <c>http_auth_group(</c>). Lines holding neither are not scanned.
         /// </summary>
-        private static readonly string[] ScannedWords = { "(", "track-sc" };
-
         /// <inheritdoc />
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[]
         {
@@ -40,12 +38,13 @@ namespace HaConfig.Validation.Rules.HAProxy
                 foreach (var directive in proxy.DirectiveList)
                 {
                     var line = directive.Line;
-                    // Most lines reference nothing: searches of the line's text rule them out before their words are read.
-                    var search = line.Search;
-                    if (directive is ServerDirective server)
+                    // Most lines reference nothing: the words' lengths (and a search of the text for a parenthesis) rule them
+                    // out before any word's text is compared.
+                    var words = line.Words;
+                    if (directive is ServerDirective server && words.IndexOfEither(1, "resolvers", "track") >= 0)
                     {
-                        if (search.MayContain("resolvers")) CheckNamed(context, line, "resolvers", names.Resolvers, "server ", server);
-                        if (server.Kind == ServerKind.Server && search.MayContain("track")) CheckTrack(context, proxy, server, target, inheritance, servers);
+                        if (words.IndexOf(1, "resolvers") >= 0) CheckNamed(context, line, "resolvers", names.Resolvers, "server ", server);
+                        if (server.Kind == ServerKind.Server && words.IndexOf(1, "track") >= 0) CheckTrack(context, proxy, server, target, inheritance, servers);
                     }
                     else
                     {
@@ -58,7 +57,7 @@ namespace HaConfig.Validation.Rules.HAProxy
                             CheckTable(context, proxy, ref hasTable, line, 2, "stick " + line.GetValue(1), names);
                     }
 
-                    if (search.MayContainAny(ScannedWords)) ScanTokens(context, proxy, ref hasTable, line, names);
+                    if (line.Search.MayContain("(") || words.IndexOfStartingWith(1, "track-sc") >= 0) ScanTokens(context, proxy, ref hasTable, line, names);
                 }
             }
         }

@@ -92,8 +92,8 @@ namespace HaConfig.Validation.Rules.HAProxy
                     case ServerDirective server:
                         if (server.Kind == ServerKind.DefaultServer) continue;
                         servers = true;
-                        // Most server lines set no cookie: one search of the line's text rules them out.
-                        cookies |= server.Kind == ServerKind.Server && server.Line.MayContain("cookie");
+                        // Most server lines set no cookie: the words' lengths rule them out.
+                        cookies |= server.Kind == ServerKind.Server && server.Line.Words.IndexOf(1, "cookie") >= 0;
                         continue;
                     case RuleDirective rule:
                         answers = answers || Answers(rule);
