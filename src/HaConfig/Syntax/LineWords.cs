@@ -52,8 +52,14 @@ namespace HaConfig.Syntax
             for (int i = Math.Max(start, 0); i < Count; i++)
             {
                 var token = _tokens[_tokenStart + i];
-                if (token.Flags == TokenFlags.None && token.Length != first.Length && token.Length != second.Length) continue;
-                if (ValueEquals(i, first) || ValueEquals(i, second)) return i;
+                if (token.Flags == TokenFlags.None)
+                {
+                    if (PlainEquals(token, first) || PlainEquals(token, second)) return i;
+                }
+                else if (ValueEquals(i, first) || ValueEquals(i, second))
+                {
+                    return i;
+                }
             }
 
             return -1;
@@ -85,15 +91,16 @@ namespace HaConfig.Syntax
             if (index < 0) throw new ArgumentOutOfRangeException(nameof(index));
             if (index >= Count) return false;
             var token = _tokens[_tokenStart + index];
-            if (token.Flags == TokenFlags.None)
-            {
-                // Most comparisons fail on the length or the first character, before a call compares the text.
-                return token.Length == value.Length
-                    && (value.Length == 0 || _text[_lineStart + token.Start] == value[0])
-                    && _text.AsSpan(_lineStart + token.Start, token.Length).SequenceEqual(value.AsSpan());
-            }
-
+            if (token.Flags == TokenFlags.None) return PlainEquals(token, value);
             return string.Equals(_document.Lexer.Decode(_text.AsSpan(_lineStart + token.Start, token.Length), token.Flags), value, StringComparison.Ordinal);
         }
+
+        /// <summary>Whether a plain word (no quote, escape or variable: its value is its text) reads as <paramref name="value"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool PlainEquals(TokenRecord token, string value) =>
+            // Most comparisons fail on the length or the first character, before a call compares the text.
+            token.Length == value.Length
+            && (value.Length == 0 || _text[_lineStart + token.Start] == value[0])
+            && _text.AsSpan(_lineStart + token.Start, token.Length).SequenceEqual(value.AsSpan());
     }
 }

@@ -130,6 +130,7 @@ namespace HaConfig.HAProxy.Syntax
         private const ulong ActingBelow64 = (1UL << 0) | (1UL << '\t') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ') | (1UL << '"') | (1UL << '#') | (1UL << '$') | (1UL << '\'');
 
         /// <summary>Whether <see cref="ScanWord"/> does anything on <paramref name="c"/> outside quotes (those above, and the backslash).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool ActsOutsideQuotes(char c) => c < 64 ? ((ActingBelow64 >> c) & 1) != 0 : c == '\\';
 
         private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\v' || c == '\f';
