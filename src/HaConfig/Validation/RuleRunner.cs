@@ -46,14 +46,16 @@ namespace HaConfig.Validation
             if (prepareForConcurrentReads is null) throw new ArgumentNullException(nameof(prepareForConcurrentReads), "Rules run in parallel only on a model prepared for it.");
             prepareForConcurrentReads(context);
             var workers = new ValidationContext[enabled.Count];
+            var order = ExecutionOrder(enabled);
             int next = -1;
 
             // Each thread takes the next rule not yet taken: the rules differ in cost by 100×, so fixed shares would idle a thread.
             void Work()
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < enabled.Count)
+                int taken;
+                while ((taken = Interlocked.Increment(ref next)) < order.Length)
                 {
+                    int i = order[taken];
                     var worker = context.CreateWorker();
                     RunOne(enabled[i], target, worker, fallbackLocation);
                     workers[i] = worker;
@@ -65,6 +67,18 @@ namespace HaConfig.Validation
             Work();
             Task.WaitAll(helpers);
             foreach (var worker in workers) context.AddReported(worker);
+        }
+
+        /// <summary>
+        /// The order in which threads take the rules: costliest first (ties in catalogue order), so that the last rules to
+        /// start are short and the threads end together.
+        /// </summary>
+        internal static int[] ExecutionOrder<TTarget>(IReadOnlyList<ValidationRule<TTarget>> rules)
+        {
+            var order = new int[rules.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) => rules[a].RelativeCost != rules[b].RelativeCost ? rules[b].RelativeCost.CompareTo(rules[a].RelativeCost) : a.CompareTo(b));
+            return order;
         }
 
         private static bool IsEnabled<TTarget>(ValidationRule<TTarget> rule, ValidationContext context)

@@ -11,6 +11,7 @@ using HaConfig.Keepalived;
 using HaConfig.Tests.Infrastructure;
 using HaConfig.Text;
 using HaConfig.Validation;
+using HaConfig.Validation.Rules.HAProxy;
 using Xunit;
 
 namespace HaConfig.Tests.Validation
@@ -97,6 +98,27 @@ namespace HaConfig.Tests.Validation
             RuleRunner.Run(rules, "target", context, _ => new SourceLocation(null, 1, 1, 1, 1), threads: 4, prepareForConcurrentReads: _ => { });
 
             context.Diagnostics.Select(d => d.Message).Should().Equal(Enumerable.Range(0, 12).SelectMany(i => new[] { Message($"rule {i} first"), Message($"rule {i} second") }));
+        }
+
+        [Fact]
+        public void On_several_threads_the_costliest_rules_are_taken_first_and_findings_keep_the_catalogue_order()
+        {
+            var rules = Enumerable.Range(0, 8).Select(i => (ValidationRule<string>)new ReportingRule(i, 0, cost: i == 5 ? 9 : i == 2 ? 4 : 1)).ToList();
+            var context = new ValidationContext(new ValidationOptions());
+
+            RuleRunner.ExecutionOrder(rules).Should().Equal(5, 2, 0, 1, 3, 4, 6, 7);
+            RuleRunner.Run(rules, "target", context, _ => new SourceLocation(null, 1, 1, 1, 1), threads: 2, prepareForConcurrentReads: _ => { });
+
+            context.Diagnostics.Select(d => d.Message).Should().Equal(Enumerable.Range(0, 8).SelectMany(i => new[] { Message($"rule {i} first"), Message($"rule {i} second") }));
+        }
+
+        [Fact]
+        public void The_HAProxy_rules_say_which_cost_most()
+        {
+            var order = RuleRunner.ExecutionOrder(HAProxyRules.All);
+
+            HAProxyRules.All[order[0]].Should().BeOfType<HA1040UnknownKeyword>();
+            HAProxyRules.All.Select(r => r.RelativeCost).Should().OnlyContain(c => c >= 1);
         }
 
         [Fact]
@@ -215,12 +237,16 @@ namespace HaConfig.Tests.Validation
         {
             private readonly int _number;
             private readonly int _delayMs;
+            private readonly int _cost;
 
-            public ReportingRule(int number, int delayMs)
+            public ReportingRule(int number, int delayMs, int cost = 1)
             {
                 _number = number;
                 _delayMs = delayMs;
+                _cost = cost;
             }
+
+            internal override int RelativeCost => _cost;
 
             public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.UndefinedBackend };
 

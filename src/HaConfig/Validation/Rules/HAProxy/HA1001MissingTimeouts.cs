@@ -14,6 +14,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.MissingTimeouts };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 2;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var inheritance = ProxyInheritance.For(target, context);

@@ -18,6 +18,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         private const int SmallBackend = 16;
 
         /// <inheritdoc />
+        internal override int RelativeCost => 4;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             // A backend's first names are compared in place, each against those before it: most backends have a few

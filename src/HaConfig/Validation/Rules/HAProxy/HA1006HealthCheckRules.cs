@@ -34,6 +34,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         }
 
         /// <inheritdoc />
+        internal override int RelativeCost => 7;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var inheritance = ProxyInheritance.For(target, context);

@@ -23,6 +23,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.UndefinedAcl, RuleCatalogue.UnusedAcl };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 6;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var inheritance = ProxyInheritance.For(target, context);

@@ -25,6 +25,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 12;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var names = new Names(target);

@@ -15,6 +15,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.SslWithoutVerify, RuleCatalogue.ServerVerifyNone };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 4;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             bool globallyOff = target.Global?.FindLast("ssl-server-verify")?.GetArgument(0) == "none";

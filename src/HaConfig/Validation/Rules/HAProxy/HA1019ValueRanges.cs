@@ -23,6 +23,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 10;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             bool smallWarns = context.Options.HAProxyVersion >= SmallTimeoutWarningFrom;

@@ -33,6 +33,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 3;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var version = context.Options.HAProxyVersion;

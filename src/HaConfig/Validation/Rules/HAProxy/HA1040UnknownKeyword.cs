@@ -24,6 +24,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 20;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var catalogue = HAProxyKeywordCatalogue.Instance;

@@ -16,6 +16,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.UnusedBackend };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 4;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var used = new HashSet<string>(StringComparer.Ordinal);

@@ -20,6 +20,9 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.ClearTextUserlistPassword, RuleCatalogue.WeakStatsAuthPassword };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 2;
+
+        /// <inheritdoc />
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             foreach (var section in target.Sections)
