@@ -56,6 +56,7 @@ namespace HaConfig.Syntax
 
         public int LineCount => _lines.Count;
 
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public static SyntaxDocument Parse(string text, string? path, LineLexer lexer)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));

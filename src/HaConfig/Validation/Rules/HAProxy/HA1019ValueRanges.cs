@@ -23,6 +23,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         };
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             bool smallWarns = context.Options.HAProxyVersion >= SmallTimeoutWarningFrom;
