@@ -71,6 +71,7 @@ namespace HaConfig.Syntax
         /// Whether to lex on two threads when the lexer is line-independent: null decides from the text's length
         /// (<see cref="ParallelLexMinimumLength"/>), true forces it at any length (tests compare both ways).
         /// </param>
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         internal static SyntaxDocument Parse(string text, string? path, LineLexer lexer, bool? inParallel)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));

@@ -172,6 +172,7 @@ namespace HaConfig.Validation
             return _byFirstChar;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         private void Collect(SyntaxDocument document, List<SecretWord> secrets)
         {
             for (int line = 0; line < document.LineCount; line++)

@@ -45,6 +45,7 @@ namespace HaConfig.HAProxy.Syntax
             return sections;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public static List<Diagnostic> CollectDiagnostics(SyntaxDocument document)
         {
             var diagnostics = new List<Diagnostic>();

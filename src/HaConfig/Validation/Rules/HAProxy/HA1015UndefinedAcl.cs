@@ -26,6 +26,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         internal override int RelativeCost => 6;
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var inheritance = ProxyInheritance.For(target, context);

@@ -28,6 +28,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         internal override int RelativeCost => 12;
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var names = new Names(target);

@@ -15,6 +15,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.StatsAuthWithHttpRequest, RuleCatalogue.StatsWithoutAuth };
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var inheritance = ProxyInheritance.For(target, context);

@@ -36,6 +36,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         internal override int RelativeCost => 3;
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var version = context.Options.HAProxyVersion;

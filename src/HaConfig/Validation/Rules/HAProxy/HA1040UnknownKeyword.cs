@@ -27,6 +27,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         internal override int RelativeCost => 20;
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var catalogue = HAProxyKeywordCatalogue.Instance;

@@ -19,6 +19,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         internal override int RelativeCost => 4;
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             var used = new HashSet<string>(StringComparer.Ordinal);

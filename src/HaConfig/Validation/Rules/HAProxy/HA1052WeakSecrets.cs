@@ -23,6 +23,7 @@ namespace HaConfig.Validation.Rules.HAProxy
         internal override int RelativeCost => 2;
 
         /// <inheritdoc />
+        [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
         public override void Analyze(HAProxyConfig target, ValidationContext context)
         {
             foreach (var section in target.Sections)
