@@ -19,7 +19,11 @@ namespace HaConfig.Keepalived
         private KeepalivedStatement?[]? _nodeCache;
         private KeepalivedStatement[]?[]? _childrenCache;
         private int _cacheGeneration = -1;
-        private Dictionary<long, KeepalivedStatement> _nodeViews = new();
+
+        // The views of earlier trees, by line identity and first word, so that a view handed out before an edit stays the
+        // view of its node after it. Null until a tree is replaced: the views of the current tree are in _nodeCache, and
+        // a file that is never edited (what validation reads) never pays for a map of every node.
+        private Dictionary<long, KeepalivedStatement>? _nodeViews;
         private readonly List<KeepalivedInclude> _includes = new();
         private readonly List<Diagnostic> _includeDiagnostics = new();
         private KeepalivedTree? _tree;
@@ -230,15 +234,19 @@ namespace HaConfig.Keepalived
             {
                 if (_tree is null || _treeVersion != Document.Version)
                 {
+                    KeepEarlierViews();
                     _tree = KeepalivedStructure.Build(Document, Limits);
                     _treeVersion = Document.Version;
                     _generation++;
-                    for (int i = 0; i < _tree.Nodes.Count; i++)
+                    if (_nodeViews is not null)
                     {
-                        if (_nodeViews.TryGetValue(KeyOf(_tree.Nodes[i]), out var view))
+                        for (int i = 0; i < _tree.Nodes.Count; i++)
                         {
-                            view.RecordIndex = i;
-                            view.Generation = _generation;
+                            if (_nodeViews.TryGetValue(KeyOf(_tree.Nodes[i]), out var view))
+                            {
+                                view.RecordIndex = i;
+                                view.Generation = _generation;
+                            }
                         }
                     }
                 }
@@ -248,6 +256,26 @@ namespace HaConfig.Keepalived
         }
 
         private long KeyOf(NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
+
+        private static long KeyOf(KeepalivedStatement view) => ((long)view.Line.Id << 32) | (uint)view.TokenStart;
+
+        /// <summary>
+        /// Moves the views the current tree handed out into the map of earlier views, before the tree is replaced: a
+        /// view was made from its record's line and first word, so its key is the one its record had.
+        /// </summary>
+        private void KeepEarlierViews()
+        {
+            var cache = _nodeCache;
+            if (cache is null) return;
+            var views = _nodeViews ??= new Dictionary<long, KeepalivedStatement>(cache.Length);
+            foreach (var view in cache)
+            {
+                if (view is not null) views[KeyOf(view)] = view;
+            }
+
+            _nodeCache = null;
+            _childrenCache = null;
+        }
 
         internal NodeRecord RecordOf(KeepalivedStatement statement)
         {
@@ -294,10 +322,6 @@ namespace HaConfig.Keepalived
         private void EnsureCaches(KeepalivedTree tree)
         {
             if (_cacheGeneration == _generation && _nodeCache is not null) return;
-
-            // A first tree has no earlier views to carry over: size the map for a view per node at once, instead of
-            // letting it double its way up (on a large file, entry arrays left on the large object heap).
-            if (_nodeViews.Count == 0) _nodeViews = new Dictionary<long, KeepalivedStatement>(tree.Nodes.Count);
             _nodeCache = new KeepalivedStatement?[tree.Nodes.Count];
             _childrenCache = new KeepalivedStatement[]?[tree.Nodes.Count + 1];
             _cacheGeneration = _generation;
@@ -311,15 +335,19 @@ namespace HaConfig.Keepalived
             // Within one tree the view of a node never changes: answer from the per-tree cache when it was asked before.
             if (_nodeCache![index] is { } known) return known;
             var record = tree.Nodes[index];
-            long key = KeyOf(record);
-            if (!_nodeViews.TryGetValue(key, out var view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock)
+            KeepalivedStatement? view = null;
+            if (_nodeViews is not null && (!_nodeViews.TryGetValue(KeyOf(record), out view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock))
+            {
+                view = null;
+            }
+
+            if (view is null)
             {
                 string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
                 string parentKeyword = record.Parent < 0 ? string.Empty
                     : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Nodes[record.Parent]);
                 view = KeepalivedNodeFactory.Create(this, LineAt(record.Line), record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
-                _nodeViews[key] = view;
             }
 
             view.RecordIndex = index;
