@@ -220,8 +220,8 @@ namespace HaConfig.Keepalived
         {
             _lineViews.PrepareForConcurrentReads();
             var tree = Tree;
-            for (int i = 0; i < tree.Nodes.Count; i++) NodeAt(i);
-            for (int parent = -1; parent < tree.Nodes.Count; parent++) ChildArrayOf(parent);
+            for (int i = 0; i < tree.NodeCount; i++) NodeAt(i);
+            for (int parent = -1; parent < tree.NodeCount; parent++) ChildArrayOf(parent);
             foreach (var include in _includes)
             {
                 foreach (var file in include.Files) file.PrepareForConcurrentReads();
@@ -240,9 +240,9 @@ namespace HaConfig.Keepalived
                     _generation++;
                     if (_nodeViews is not null)
                     {
-                        for (int i = 0; i < _tree.Nodes.Count; i++)
+                        for (int i = 0; i < _tree.NodeCount; i++)
                         {
-                            if (_nodeViews.TryGetValue(KeyOf(_tree.Nodes[i]), out var view))
+                            if (_nodeViews.TryGetValue(KeyOf(_tree.Node(i)), out var view))
                             {
                                 view.RecordIndex = i;
                                 view.Generation = _generation;
@@ -255,7 +255,7 @@ namespace HaConfig.Keepalived
             }
         }
 
-        private long KeyOf(NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
+        private long KeyOf(in NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
 
         private static long KeyOf(KeepalivedStatement view) => ((long)view.Line.Id << 32) | (uint)view.TokenStart;
 
@@ -277,11 +277,11 @@ namespace HaConfig.Keepalived
             _childrenCache = null;
         }
 
-        internal NodeRecord RecordOf(KeepalivedStatement statement)
+        internal ref readonly NodeRecord RecordOf(KeepalivedStatement statement)
         {
             var tree = Tree;
             if (statement.Generation != _generation) throw new InvalidOperationException("The statement was removed from the configuration.");
-            return tree.Nodes[statement.RecordIndex];
+            return ref tree.Node(statement.RecordIndex);
         }
 
         /// <summary>
@@ -322,8 +322,8 @@ namespace HaConfig.Keepalived
         private void EnsureCaches(KeepalivedTree tree)
         {
             if (_cacheGeneration == _generation && _nodeCache is not null) return;
-            _nodeCache = new KeepalivedStatement?[tree.Nodes.Count];
-            _childrenCache = new KeepalivedStatement[]?[tree.Nodes.Count + 1];
+            _nodeCache = new KeepalivedStatement?[tree.NodeCount];
+            _childrenCache = new KeepalivedStatement[]?[tree.NodeCount + 1];
             _cacheGeneration = _generation;
         }
 
@@ -334,7 +334,7 @@ namespace HaConfig.Keepalived
 
             // Within one tree the view of a node never changes: answer from the per-tree cache when it was asked before.
             if (_nodeCache![index] is { } known) return known;
-            var record = tree.Nodes[index];
+            ref readonly var record = ref tree.Node(index);
             KeepalivedStatement? view = null;
             if (_nodeViews is not null && (!_nodeViews.TryGetValue(KeyOf(record), out view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock))
             {
@@ -345,7 +345,7 @@ namespace HaConfig.Keepalived
             {
                 string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
                 string parentKeyword = record.Parent < 0 ? string.Empty
-                    : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Nodes[record.Parent]);
+                    : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Node(record.Parent));
                 view = KeepalivedNodeFactory.Create(this, LineAt(record.Line), record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
             }
@@ -360,9 +360,9 @@ namespace HaConfig.Keepalived
         internal KeepalivedStatement StatementOnLine(int index)
         {
             var tree = Tree;
-            for (int i = 0; i < tree.Nodes.Count; i++)
+            for (int i = 0; i < tree.NodeCount; i++)
             {
-                if (tree.Nodes[i].Line == index) return NodeAt(i);
+                if (tree.Node(i).Line == index) return NodeAt(i);
             }
 
             throw new InvalidOperationException("No statement starts on line " + (index + 1) + ".");

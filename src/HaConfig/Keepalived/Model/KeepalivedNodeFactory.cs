@@ -5,7 +5,7 @@ namespace HaConfig.Keepalived
     /// <summary>Chooses the typed view of a node from its keyword and its parent's keyword.</summary>
     internal static class KeepalivedNodeFactory
     {
-        public static KeepalivedStatement Create(KeepalivedConfig config, KeepalivedLine line, NodeRecord record, string keyword, string parentKeyword)
+        public static KeepalivedStatement Create(KeepalivedConfig config, KeepalivedLine line, in NodeRecord record, string keyword, string parentKeyword)
         {
             int start = record.TokenStart;
             if (!record.IsBlock) return new KeepalivedStatement(config, line, start);

@@ -34,7 +34,7 @@ namespace HaConfig.Keepalived
 
         internal string CreatedKeyword { get; set; } = string.Empty;
 
-        internal NodeRecord Record => Config.RecordOf(this);
+        internal ref readonly NodeRecord Record => ref Config.RecordOf(this);
 
         /// <summary>Number of words, the keyword included.</summary>
         public int WordCount => Record.TokenCount;
