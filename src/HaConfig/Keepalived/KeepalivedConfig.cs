@@ -168,10 +168,10 @@ namespace HaConfig.Keepalived
                 foreach (var statement in ChildArrayOf(-1))
                 {
                     yield return statement;
-                    if (statement.Line.Kind != KeepalivedLineKind.Include) continue;
+                    if (_includes.Count == 0 || statement.Line.Kind != KeepalivedLineKind.Include) continue;
                     foreach (var include in _includes)
                     {
-                        if (include.Line.Id != statement.Line.Id) continue;
+                        if (include.Line.Id != statement.LineId) continue;
                         foreach (var file in include.Files)
                         {
                             foreach (var nested in file.AllStatements) yield return nested;
@@ -210,6 +210,8 @@ namespace HaConfig.Keepalived
         }
 
         internal KeepalivedLine LineAt(int index) => _lineViews.At(index);
+
+        internal KeepalivedLine LineById(int id) => _lineViews.ById(id);
 
         /// <summary>
         /// Builds what the rules read lazily (the block tree, a view of every statement, the children of every block, in
@@ -257,7 +259,7 @@ namespace HaConfig.Keepalived
 
         private long KeyOf(in NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
 
-        private static long KeyOf(KeepalivedStatement view) => ((long)view.Line.Id << 32) | (uint)view.TokenStart;
+        private static long KeyOf(KeepalivedStatement view) => ((long)view.LineId << 32) | (uint)view.TokenStart;
 
         /// <summary>
         /// Moves the views the current tree handed out into the map of earlier views, before the tree is replaced: a
@@ -346,7 +348,7 @@ namespace HaConfig.Keepalived
                 string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
                 string parentKeyword = record.Parent < 0 ? string.Empty
                     : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Node(record.Parent));
-                view = KeepalivedNodeFactory.Create(this, LineAt(record.Line), record, keyword, parentKeyword);
+                view = KeepalivedNodeFactory.Create(this, Document.GetLine(record.Line).Id, record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
             }
 

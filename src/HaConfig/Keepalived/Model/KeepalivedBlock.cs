@@ -9,8 +9,8 @@ namespace HaConfig.Keepalived
     {
         private const string IndentUnit = "    ";
 
-        internal KeepalivedBlock(KeepalivedConfig config, KeepalivedLine line, int tokenStart)
-            : base(config, line, tokenStart)
+        internal KeepalivedBlock(KeepalivedConfig config, int lineId, int tokenStart)
+            : base(config, lineId, tokenStart)
         {
         }
 

@@ -6,8 +6,8 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>vrrp_instance NAME { … }</c> block.</summary>
     public sealed class VrrpInstance : KeepalivedBlock
     {
-        internal VrrpInstance(KeepalivedConfig config, KeepalivedLine line, int tokenStart)
-            : base(config, line, tokenStart)
+        internal VrrpInstance(KeepalivedConfig config, int lineId, int tokenStart)
+            : base(config, lineId, tokenStart)
         {
         }
 
