@@ -16,12 +16,17 @@ namespace HaConfig.Keepalived
     public sealed partial class KeepalivedConfig
     {
         private readonly LineViews<KeepalivedLine> _lineViews;
-        private KeepalivedStatement?[]? _nodeCache;
-        private KeepalivedStatement[]?[]? _childrenCache;
+
+        // The current tree's statement views, in the order of its child index (see NodeRecord.Slot): each block's children
+        // side by side, so that a block's children are a run of this one array. Made one at a time, as asked for.
+        private KeepalivedStatement?[]? _views;
+
+        // By parent + 1: whether every view of the parent's children has been made.
+        private bool[]? _childrenMade;
         private int _cacheGeneration = -1;
 
         // The views of earlier trees, by line identity and first word, so that a view handed out before an edit stays the
-        // view of its node after it. Null until a tree is replaced: the views of the current tree are in _nodeCache, and
+        // view of its node after it. Null until a tree is replaced: the views of the current tree are in _views, and
         // a file that is never edited (what validation reads) never pays for a map of every node.
         private Dictionary<long, KeepalivedStatement>? _nodeViews;
         private readonly List<KeepalivedInclude> _includes = new();
@@ -165,7 +170,7 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                foreach (var statement in ChildArrayOf(-1))
+                foreach (var statement in ChildSliceOf(-1))
                 {
                     yield return statement;
                     if (_includes.Count == 0 || statement.Line.Kind != KeepalivedLineKind.Include) continue;
@@ -222,8 +227,10 @@ namespace HaConfig.Keepalived
         {
             _lineViews.PrepareForConcurrentReads();
             var tree = Tree;
+
+            // A parent comes before its children, so each view is made knowing its parent's keyword from the table.
             for (int i = 0; i < tree.NodeCount; i++) NodeAt(i);
-            for (int parent = -1; parent < tree.NodeCount; parent++) ChildArrayOf(parent);
+            _childrenMade.AsSpan().Fill(true);
             foreach (var include in _includes)
             {
                 foreach (var file in include.Files) file.PrepareForConcurrentReads();
@@ -267,7 +274,7 @@ namespace HaConfig.Keepalived
         /// </summary>
         private void KeepEarlierViews()
         {
-            var cache = _nodeCache;
+            var cache = _views;
             if (cache is null) return;
             var views = _nodeViews ??= new Dictionary<long, KeepalivedStatement>(cache.Length);
             foreach (var view in cache)
@@ -275,8 +282,8 @@ namespace HaConfig.Keepalived
                 if (view is not null) views[KeyOf(view)] = view;
             }
 
-            _nodeCache = null;
-            _childrenCache = null;
+            _views = null;
+            _childrenMade = null;
         }
 
         internal ref readonly NodeRecord RecordOf(KeepalivedStatement statement)
@@ -293,8 +300,8 @@ namespace HaConfig.Keepalived
         internal bool IsCurrentView(KeepalivedStatement statement)
         {
             _ = Tree;
-            return _nodeCache is not null && _cacheGeneration == _generation && statement.Generation == _generation
-                && (uint)statement.RecordIndex < (uint)_nodeCache.Length && ReferenceEquals(_nodeCache[statement.RecordIndex], statement);
+            return _views is not null && _cacheGeneration == _generation && statement.Generation == _generation
+                && (uint)statement.RecordIndex < (uint)_tree!.NodeCount && ReferenceEquals(_views[_tree.Node(statement.RecordIndex).Slot], statement);
         }
 
         internal bool IsStale(KeepalivedStatement statement)
@@ -303,29 +310,31 @@ namespace HaConfig.Keepalived
             return statement.Generation != _generation;
         }
 
-        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent) => (KeepalivedStatement[])ChildArrayOf(parent).Clone();
+        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent) => ChildSliceOf(parent).ToArray();
 
         /// <summary>
         /// The children of node <paramref name="parent"/> (-1: the top level), built once per tree (per document version).
         /// Shared: callers inside the library only read it; the public accessors hand out copies.
         /// </summary>
-        internal KeepalivedStatement[] ChildArrayOf(int parent)
+        internal StatementSlice ChildSliceOf(int parent)
         {
             var tree = Tree;
             EnsureCaches(tree);
-            if (_childrenCache![parent + 1] is { } cached) return cached;
             var indexes = tree.ChildrenOf(parent);
-            var result = indexes.Count == 0 ? Array.Empty<KeepalivedStatement>() : new KeepalivedStatement[indexes.Count];
-            for (int i = 0; i < result.Length; i++) result[i] = NodeAt(indexes[i]);
-            _childrenCache[parent + 1] = result;
-            return result;
+            if (!_childrenMade![parent + 1])
+            {
+                for (int i = 0; i < indexes.Count; i++) NodeAt(indexes[i]);
+                _childrenMade[parent + 1] = true;
+            }
+
+            return new StatementSlice(_views!, indexes.Start, indexes.Count);
         }
 
         private void EnsureCaches(KeepalivedTree tree)
         {
-            if (_cacheGeneration == _generation && _nodeCache is not null) return;
-            _nodeCache = new KeepalivedStatement?[tree.NodeCount];
-            _childrenCache = new KeepalivedStatement[]?[tree.NodeCount + 1];
+            if (_cacheGeneration == _generation && _views is not null) return;
+            _views = new KeepalivedStatement?[tree.NodeCount];
+            _childrenMade = new bool[tree.NodeCount + 1];
             _cacheGeneration = _generation;
         }
 
@@ -334,9 +343,10 @@ namespace HaConfig.Keepalived
             var tree = Tree;
             EnsureCaches(tree);
 
-            // Within one tree the view of a node never changes: answer from the per-tree cache when it was asked before.
-            if (_nodeCache![index] is { } known) return known;
+            // Within one tree the view of a node never changes: answer from the per-tree table when it was asked before.
             ref readonly var record = ref tree.Node(index);
+            var views = _views!;
+            if (views[record.Slot] is { } known) return known;
             KeepalivedStatement? view = null;
             if (_nodeViews is not null && (!_nodeViews.TryGetValue(KeyOf(record), out view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock))
             {
@@ -346,15 +356,20 @@ namespace HaConfig.Keepalived
             if (view is null)
             {
                 string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
-                string parentKeyword = record.Parent < 0 ? string.Empty
-                    : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Node(record.Parent));
+                string parentKeyword = string.Empty;
+                if (record.Parent >= 0)
+                {
+                    ref readonly var parent = ref tree.Node(record.Parent);
+                    parentKeyword = views[parent.Slot]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, parent);
+                }
+
                 view = KeepalivedNodeFactory.Create(this, Document.GetLine(record.Line).Id, record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
             }
 
             view.RecordIndex = index;
             view.Generation = _generation;
-            _nodeCache[index] = view;
+            views[record.Slot] = view;
             return view;
         }
 

@@ -49,7 +49,7 @@ namespace HaConfig.Keepalived
             get
             {
                 var list = new List<RealServer>();
-                foreach (var child in ChildArray)
+                foreach (var child in ChildSlice)
                 {
                     if (child is RealServer server) list.Add(server);
                 }
@@ -79,7 +79,7 @@ namespace HaConfig.Keepalived
             get
             {
                 var list = new List<Checker>();
-                foreach (var child in ChildArray)
+                foreach (var child in ChildSlice)
                 {
                     if (child is Checker checker) list.Add(checker);
                 }

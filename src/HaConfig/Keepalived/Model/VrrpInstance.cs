@@ -89,7 +89,7 @@ namespace HaConfig.Keepalived
             var list = new List<VirtualIpAddress>();
             if (FindBlock(keyword) is { } block)
             {
-                foreach (var child in block.ChildArray) list.Add(new VirtualIpAddress(child));
+                foreach (var child in block.ChildSlice) list.Add(new VirtualIpAddress(child));
             }
 
             return list;
@@ -100,7 +100,7 @@ namespace HaConfig.Keepalived
             var list = new List<TrackedObject>();
             if (FindBlock(keyword) is { } block)
             {
-                foreach (var child in block.ChildArray) list.Add(new TrackedObject(child));
+                foreach (var child in block.ChildSlice) list.Add(new TrackedObject(child));
             }
 
             return list;

@@ -27,6 +27,9 @@ namespace HaConfig.Keepalived.Syntax
 
         /// <summary>The keyword's index in <see cref="KeepalivedSyntaxChecks.KeywordText"/>, or -1 (unknown, or no keyword).</summary>
         public int Keyword;
+
+        /// <summary>Where the node is in the tree's child index (<see cref="ChildIndexes.Start"/> of its parent's children plus its position among them).</summary>
+        public int Slot;
     }
 
     /// <summary>The node indexes of one block's children, in order: a slice of the tree's shared child index.</summary>
@@ -43,6 +46,9 @@ namespace HaConfig.Keepalived.Syntax
         }
 
         public int Count { get; }
+
+        /// <summary>Where the first child is in the tree's child index.</summary>
+        public int Start => _start;
 
         public int this[int index] => (uint)index < (uint)Count ? _all[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
     }
@@ -105,7 +111,13 @@ namespace HaConfig.Keepalived.Syntax
             // Filling in node order keeps each group in file order: a block's children are made in the order they appear.
             var next = (int[])start.Clone();
             var children = new int[count];
-            for (int i = 0; i < count; i++) children[next[nodes[i].Parent + 1]++] = i;
+            for (int i = 0; i < count; i++)
+            {
+                int slot = next[nodes[i].Parent + 1]++;
+                children[slot] = i;
+                nodes[i].Slot = slot;
+            }
+
             _children = children;
             _childStart = start;
         }
