@@ -12,9 +12,6 @@ namespace HaConfig.Keepalived
     /// </summary>
     public class KeepalivedStatement
     {
-        // Made on first use: validation reads the words through the document and asks for the line view of few statements.
-        private KeepalivedLine? _line;
-
         internal KeepalivedStatement(KeepalivedConfig config, int lineId, int tokenStart)
         {
             Config = config;
@@ -26,8 +23,11 @@ namespace HaConfig.Keepalived
         public KeepalivedConfig Config { get; }
 
         /// <summary>The line of the statement's words, for raw access.</summary>
-        /// <remarks>Threads reading a prepared configuration may make it at once: the configuration has one view per line, so they store the same one.</remarks>
-        public KeepalivedLine Line => _line ??= Config.LineById(LineId);
+        /// <remarks>
+        /// Looked up in the configuration's table of line views, not kept: validation reads the words through the document
+        /// and asks few statements for their line, so a field per statement would be memory for nothing.
+        /// </remarks>
+        public KeepalivedLine Line => Config.LineById(LineId);
 
         /// <summary>The identity of <see cref="Line"/>.</summary>
         internal int LineId { get; }

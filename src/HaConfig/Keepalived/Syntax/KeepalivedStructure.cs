@@ -16,7 +16,8 @@ namespace HaConfig.Keepalived.Syntax
 
         /// <summary>Number of words (0 for a block without a keyword).</summary>
         public int TokenCount;
-        public bool IsBlock;
+
+        /// <summary>Line of the opening brace, or -1 for a statement that opens no block.</summary>
         public int OpenLine;
         public int OpenToken;
 
@@ -30,6 +31,8 @@ namespace HaConfig.Keepalived.Syntax
 
         /// <summary>Where the node is in the tree's child index (<see cref="ChildIndexes.Start"/> of its parent's children plus its position among them).</summary>
         public int Slot;
+
+        public readonly bool IsBlock => OpenLine >= 0;
     }
 
     /// <summary>The node indexes of one block's children, in order: a slice of the tree's shared child index.</summary>
@@ -104,20 +107,24 @@ namespace HaConfig.Keepalived.Syntax
         {
             int count = NodeCount;
             var nodes = _nodes;
+
+            // start[p + 2] counts parent p's children, then (summed) is where p's group ends; filling the groups from the
+            // back, in reverse node order, moves it down to where the group starts and keeps each group in file order
+            // (instead of filling forwards from a copy of the starts).
             var start = new int[count + 2];
             for (int i = 0; i < count; i++) start[nodes[i].Parent + 2]++;
             for (int p = 2; p < start.Length; p++) start[p] += start[p - 1];
-
-            // Filling in node order keeps each group in file order: a block's children are made in the order they appear.
-            var next = (int[])start.Clone();
             var children = new int[count];
-            for (int i = 0; i < count; i++)
+            for (int i = count - 1; i >= 0; i--)
             {
-                int slot = next[nodes[i].Parent + 1]++;
+                int slot = --start[nodes[i].Parent + 2];
                 children[slot] = i;
                 nodes[i].Slot = slot;
             }
 
+            // Now start[p + 2] is where p's group starts: shifted down by one, start[p + 1] starts it and start[p + 2] ends it.
+            Array.Copy(start, 1, start, 0, count + 1);
+            start[count + 1] = count;
             _children = children;
             _childStart = start;
         }
@@ -220,7 +227,6 @@ namespace HaConfig.Keepalived.Syntax
             }
 
             ref var node = ref tree.Edit(index);
-            node.IsBlock = true;
             node.OpenLine = line;
             node.OpenToken = token;
             open.Push(index);
