@@ -237,31 +237,38 @@ namespace HaConfig.Keepalived
             }
         }
 
+        // Every read of a statement asks for the tree: the check that it is current stays small enough to inline, and
+        // building one is a call of its own.
         private KeepalivedTree Tree
         {
             get
             {
-                if (_tree is null || _treeVersion != Document.Version)
+                var tree = _tree;
+                return tree is not null && _treeVersion == Document.Version ? tree : BuildTree();
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private KeepalivedTree BuildTree()
+        {
+            KeepEarlierViews();
+            var tree = KeepalivedStructure.Build(Document, Limits);
+            _tree = tree;
+            _treeVersion = Document.Version;
+            _generation++;
+            if (_nodeViews is not null)
+            {
+                for (int i = 0; i < tree.NodeCount; i++)
                 {
-                    KeepEarlierViews();
-                    _tree = KeepalivedStructure.Build(Document, Limits);
-                    _treeVersion = Document.Version;
-                    _generation++;
-                    if (_nodeViews is not null)
+                    if (_nodeViews.TryGetValue(KeyOf(tree.Node(i)), out var view))
                     {
-                        for (int i = 0; i < _tree.NodeCount; i++)
-                        {
-                            if (_nodeViews.TryGetValue(KeyOf(_tree.Node(i)), out var view))
-                            {
-                                view.RecordIndex = i;
-                                view.Generation = _generation;
-                            }
-                        }
+                        view.RecordIndex = i;
+                        view.Generation = _generation;
                     }
                 }
-
-                return _tree;
             }
+
+            return tree;
         }
 
         private long KeyOf(in NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
