@@ -221,12 +221,13 @@ namespace HaConfig.Keepalived
         /// <summary>
         /// Builds what the rules read lazily (the block tree, a view of every statement, the children of every block, in
         /// this file and the files it includes), so that rules running on several threads only read the model: the
-        /// statement views are kept in dictionaries and per-tree arrays that are not safe to fill from several threads.
+        /// statement views are kept in per-tree tables that are not safe to fill from several threads.
         /// </summary>
         internal void PrepareForConcurrentReads()
         {
             _lineViews.PrepareForConcurrentReads();
             var tree = Tree;
+            EnsureCaches(tree);
 
             // A parent comes before its children, so each view is made knowing its parent's keyword from the table.
             for (int i = 0; i < tree.NodeCount; i++) NodeAt(i);
