@@ -16,10 +16,19 @@ namespace HaConfig.Keepalived
     public sealed partial class KeepalivedConfig
     {
         private readonly LineViews<KeepalivedLine> _lineViews;
-        private KeepalivedStatement?[]? _nodeCache;
-        private KeepalivedStatement[]?[]? _childrenCache;
+
+        // The current tree's statement views, in the order of its child index (see NodeRecord.Slot): each block's children
+        // side by side, so that a block's children are a run of this one array. Made one at a time, as asked for.
+        private KeepalivedStatement?[]? _views;
+
+        // By parent + 1: whether every view of the parent's children has been made.
+        private bool[]? _childrenMade;
         private int _cacheGeneration = -1;
-        private Dictionary<long, KeepalivedStatement> _nodeViews = new();
+
+        // The views of earlier trees, by line identity and first word, so that a view handed out before an edit stays the
+        // view of its node after it. Null until a tree is replaced: the views of the current tree are in _views, and
+        // a file that is never edited (what validation reads) never pays for a map of every node.
+        private Dictionary<long, KeepalivedStatement>? _nodeViews;
         private readonly List<KeepalivedInclude> _includes = new();
         private readonly List<Diagnostic> _includeDiagnostics = new();
         private KeepalivedTree? _tree;
@@ -161,13 +170,13 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                foreach (var statement in ChildArrayOf(-1))
+                foreach (var statement in ChildSliceOf(-1))
                 {
                     yield return statement;
-                    if (statement.Line.Kind != KeepalivedLineKind.Include) continue;
+                    if (_includes.Count == 0 || statement.Line.Kind != KeepalivedLineKind.Include) continue;
                     foreach (var include in _includes)
                     {
-                        if (include.Line.Id != statement.Line.Id) continue;
+                        if (include.Line.Id != statement.LineId) continue;
                         foreach (var file in include.Files)
                         {
                             foreach (var nested in file.AllStatements) yield return nested;
@@ -207,53 +216,89 @@ namespace HaConfig.Keepalived
 
         internal KeepalivedLine LineAt(int index) => _lineViews.At(index);
 
+        internal KeepalivedLine LineById(int id) => _lineViews.ById(id);
+
         /// <summary>
         /// Builds what the rules read lazily (the block tree, a view of every statement, the children of every block, in
         /// this file and the files it includes), so that rules running on several threads only read the model: the
-        /// statement views are kept in dictionaries and per-tree arrays that are not safe to fill from several threads.
+        /// statement views are kept in per-tree tables that are not safe to fill from several threads.
         /// </summary>
         internal void PrepareForConcurrentReads()
         {
             _lineViews.PrepareForConcurrentReads();
             var tree = Tree;
-            for (int i = 0; i < tree.Nodes.Count; i++) NodeAt(i);
-            for (int parent = -1; parent < tree.Nodes.Count; parent++) ChildArrayOf(parent);
+            EnsureCaches(tree);
+
+            // A parent comes before its children, so each view is made knowing its parent's keyword from the table.
+            for (int i = 0; i < tree.NodeCount; i++) NodeAt(i);
+            _childrenMade.AsSpan().Fill(true);
             foreach (var include in _includes)
             {
                 foreach (var file in include.Files) file.PrepareForConcurrentReads();
             }
         }
 
+        // Every read of a statement asks for the tree: the check that it is current stays small enough to inline, and
+        // building one is a call of its own.
         private KeepalivedTree Tree
         {
             get
             {
-                if (_tree is null || _treeVersion != Document.Version)
-                {
-                    _tree = KeepalivedStructure.Build(Document, Limits);
-                    _treeVersion = Document.Version;
-                    _generation++;
-                    for (int i = 0; i < _tree.Nodes.Count; i++)
-                    {
-                        if (_nodeViews.TryGetValue(KeyOf(_tree.Nodes[i]), out var view))
-                        {
-                            view.RecordIndex = i;
-                            view.Generation = _generation;
-                        }
-                    }
-                }
-
-                return _tree;
+                var tree = _tree;
+                return tree is not null && _treeVersion == Document.Version ? tree : BuildTree();
             }
         }
 
-        private long KeyOf(NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private KeepalivedTree BuildTree()
+        {
+            KeepEarlierViews();
+            var tree = KeepalivedStructure.Build(Document, Limits);
+            _tree = tree;
+            _treeVersion = Document.Version;
+            _generation++;
+            if (_nodeViews is not null)
+            {
+                for (int i = 0; i < tree.NodeCount; i++)
+                {
+                    if (_nodeViews.TryGetValue(KeyOf(tree.Node(i)), out var view))
+                    {
+                        view.RecordIndex = i;
+                        view.Generation = _generation;
+                    }
+                }
+            }
 
-        internal NodeRecord RecordOf(KeepalivedStatement statement)
+            return tree;
+        }
+
+        private long KeyOf(in NodeRecord record) => ((long)Document.GetLine(record.Line).Id << 32) | (uint)record.TokenStart;
+
+        private static long KeyOf(KeepalivedStatement view) => ((long)view.LineId << 32) | (uint)view.TokenStart;
+
+        /// <summary>
+        /// Moves the views the current tree handed out into the map of earlier views, before the tree is replaced: a
+        /// view was made from its record's line and first word, so its key is the one its record had.
+        /// </summary>
+        private void KeepEarlierViews()
+        {
+            var cache = _views;
+            if (cache is null) return;
+            var views = _nodeViews ??= new Dictionary<long, KeepalivedStatement>(cache.Length);
+            foreach (var view in cache)
+            {
+                if (view is not null) views[KeyOf(view)] = view;
+            }
+
+            _views = null;
+            _childrenMade = null;
+        }
+
+        internal ref readonly NodeRecord RecordOf(KeepalivedStatement statement)
         {
             var tree = Tree;
             if (statement.Generation != _generation) throw new InvalidOperationException("The statement was removed from the configuration.");
-            return tree.Nodes[statement.RecordIndex];
+            return ref tree.Node(statement.RecordIndex);
         }
 
         /// <summary>
@@ -263,8 +308,8 @@ namespace HaConfig.Keepalived
         internal bool IsCurrentView(KeepalivedStatement statement)
         {
             _ = Tree;
-            return _nodeCache is not null && _cacheGeneration == _generation && statement.Generation == _generation
-                && (uint)statement.RecordIndex < (uint)_nodeCache.Length && ReferenceEquals(_nodeCache[statement.RecordIndex], statement);
+            return _views is not null && _cacheGeneration == _generation && statement.Generation == _generation
+                && (uint)statement.RecordIndex < (uint)_tree!.NodeCount && ReferenceEquals(_views[_tree.Node(statement.RecordIndex).Slot], statement);
         }
 
         internal bool IsStale(KeepalivedStatement statement)
@@ -273,33 +318,31 @@ namespace HaConfig.Keepalived
             return statement.Generation != _generation;
         }
 
-        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent) => (KeepalivedStatement[])ChildArrayOf(parent).Clone();
+        internal IReadOnlyList<KeepalivedStatement> ChildrenOf(int parent) => ChildSliceOf(parent).ToArray();
 
         /// <summary>
         /// The children of node <paramref name="parent"/> (-1: the top level), built once per tree (per document version).
         /// Shared: callers inside the library only read it; the public accessors hand out copies.
         /// </summary>
-        internal KeepalivedStatement[] ChildArrayOf(int parent)
+        internal StatementSlice ChildSliceOf(int parent)
         {
             var tree = Tree;
             EnsureCaches(tree);
-            if (_childrenCache![parent + 1] is { } cached) return cached;
             var indexes = tree.ChildrenOf(parent);
-            var result = indexes.Count == 0 ? Array.Empty<KeepalivedStatement>() : new KeepalivedStatement[indexes.Count];
-            for (int i = 0; i < result.Length; i++) result[i] = NodeAt(indexes[i]);
-            _childrenCache[parent + 1] = result;
-            return result;
+            if (!_childrenMade![parent + 1])
+            {
+                for (int i = 0; i < indexes.Count; i++) NodeAt(indexes[i]);
+                _childrenMade[parent + 1] = true;
+            }
+
+            return new StatementSlice(_views!, indexes.Start, indexes.Count);
         }
 
         private void EnsureCaches(KeepalivedTree tree)
         {
-            if (_cacheGeneration == _generation && _nodeCache is not null) return;
-
-            // A first tree has no earlier views to carry over: size the map for a view per node at once, instead of
-            // letting it double its way up (on a large file, entry arrays left on the large object heap).
-            if (_nodeViews.Count == 0) _nodeViews = new Dictionary<long, KeepalivedStatement>(tree.Nodes.Count);
-            _nodeCache = new KeepalivedStatement?[tree.Nodes.Count];
-            _childrenCache = new KeepalivedStatement[]?[tree.Nodes.Count + 1];
+            if (_cacheGeneration == _generation && _views is not null) return;
+            _views = new KeepalivedStatement?[tree.NodeCount];
+            _childrenMade = new bool[tree.NodeCount + 1];
             _cacheGeneration = _generation;
         }
 
@@ -308,23 +351,33 @@ namespace HaConfig.Keepalived
             var tree = Tree;
             EnsureCaches(tree);
 
-            // Within one tree the view of a node never changes: answer from the per-tree cache when it was asked before.
-            if (_nodeCache![index] is { } known) return known;
-            var record = tree.Nodes[index];
-            long key = KeyOf(record);
-            if (!_nodeViews.TryGetValue(key, out var view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock)
+            // Within one tree the view of a node never changes: answer from the per-tree table when it was asked before.
+            ref readonly var record = ref tree.Node(index);
+            var views = _views!;
+            if (views[record.Slot] is { } known) return known;
+            KeepalivedStatement? view = null;
+            if (_nodeViews is not null && (!_nodeViews.TryGetValue(KeyOf(record), out view) || !KeepalivedSyntaxChecks.KeywordEquals(Document, record, view.CreatedKeyword) || (view is KeepalivedBlock) != record.IsBlock))
+            {
+                view = null;
+            }
+
+            if (view is null)
             {
                 string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
-                string parentKeyword = record.Parent < 0 ? string.Empty
-                    : _nodeCache[record.Parent]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, tree.Nodes[record.Parent]);
-                view = KeepalivedNodeFactory.Create(this, LineAt(record.Line), record, keyword, parentKeyword);
+                string parentKeyword = string.Empty;
+                if (record.Parent >= 0)
+                {
+                    ref readonly var parent = ref tree.Node(record.Parent);
+                    parentKeyword = views[parent.Slot]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, parent);
+                }
+
+                view = KeepalivedNodeFactory.Create(this, Document.GetLine(record.Line).Id, record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
-                _nodeViews[key] = view;
             }
 
             view.RecordIndex = index;
             view.Generation = _generation;
-            _nodeCache[index] = view;
+            views[record.Slot] = view;
             return view;
         }
 
@@ -332,9 +385,9 @@ namespace HaConfig.Keepalived
         internal KeepalivedStatement StatementOnLine(int index)
         {
             var tree = Tree;
-            for (int i = 0; i < tree.Nodes.Count; i++)
+            for (int i = 0; i < tree.NodeCount; i++)
             {
-                if (tree.Nodes[i].Line == index) return NodeAt(i);
+                if (tree.Node(i).Line == index) return NodeAt(i);
             }
 
             throw new InvalidOperationException("No statement starts on line " + (index + 1) + ".");

@@ -23,9 +23,11 @@ namespace HaConfig.Syntax
         }
 
         /// <summary>The view of line <paramref name="index"/>.</summary>
-        public TView At(int index)
+        public TView At(int index) => ById(_document.GetLine(index).Id);
+
+        /// <summary>The view of the line whose identity is <paramref name="id"/> (a removed line's too).</summary>
+        public TView ById(int id)
         {
-            int id = _document.GetLine(index).Id;
             if (id >= _views.Length) Array.Resize(ref _views, Math.Max(id + 1, Math.Max(_document.LineCount, _views.Length * 2)));
             var views = _views;
 

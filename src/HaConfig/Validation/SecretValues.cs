@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 using HaConfig.Keepalived;
@@ -24,6 +25,10 @@ namespace HaConfig.Validation
         /// <summary>The values by first character, longest first.</summary>
         private Dictionary<char, string[]>? _byFirstChar;
 
+        // Documents added and not yet collected (_pending.Count, written under the lock): while none is, the index is
+        // read without the lock, which every report of rules running on several threads would otherwise contend for.
+        private volatile int _pendingCount;
+
         public void Add(HAProxyConfig config) => Add(config.Document);
 
         /// <summary>Adds a keepalived file and every file it includes.</summary>
@@ -45,6 +50,7 @@ namespace HaConfig.Validation
             lock (_pending)
             {
                 if (_seen.Add(document)) _pending.Add(document);
+                _pendingCount = _pending.Count;
             }
         }
 
@@ -134,6 +140,7 @@ namespace HaConfig.Validation
         /// <remarks>Locked: rules running in parallel report (and so redact) at the same time, and a shared view may add a document meanwhile.</remarks>
         private Dictionary<char, string[]> Index()
         {
+            if (_pendingCount == 0 && Volatile.Read(ref _byFirstChar) is { } built) return built;
             lock (_pending)
             {
                 return IndexLocked();
@@ -147,10 +154,14 @@ namespace HaConfig.Validation
                 var secrets = new List<SecretWord>();
                 foreach (var document in _pending) Collect(document, secrets);
                 _pending.Clear();
-                _byFirstChar = null;
+
+                // The old index goes before the count says nothing is pending, so that no reader takes it for current.
+                Volatile.Write(ref _byFirstChar, null);
+                _pendingCount = 0;
             }
 
-            if (_byFirstChar is null)
+            var index = _byFirstChar;
+            if (index is null)
             {
                 var groups = new Dictionary<char, List<string>>();
                 foreach (var value in _values)
@@ -166,10 +177,11 @@ namespace HaConfig.Validation
                     byFirstChar[pair.Key] = pair.Value.ToArray();
                 }
 
-                _byFirstChar = byFirstChar;
+                index = byFirstChar;
+                Volatile.Write(ref _byFirstChar, index);
             }
 
-            return _byFirstChar;
+            return index;
         }
 
         [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]

@@ -6,7 +6,7 @@ namespace HaConfig.Keepalived
     /// <summary>The <c>global_defs { … }</c> block.</summary>
     public sealed class GlobalDefs : KeepalivedBlock
     {
-        internal GlobalDefs(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal GlobalDefs(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <inheritdoc />
         public override string? Name => null;
@@ -57,7 +57,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>vrrp_script NAME { … }</c> block.</summary>
     public sealed class VrrpScript : KeepalivedBlock
     {
-        internal VrrpScript(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal VrrpScript(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary><c>script</c>: the command line (quoted or not).</summary>
         public string? Script { get => GetValue("script"); set => SetValue("script", value); }
@@ -87,7 +87,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>vrrp_sync_group NAME { group { … } … }</c> block.</summary>
     public sealed class VrrpSyncGroup : KeepalivedBlock
     {
-        internal VrrpSyncGroup(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal VrrpSyncGroup(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary>The instance names in <c>group { … }</c>.</summary>
         public IReadOnlyList<string> Group => ListValues("group");
@@ -105,7 +105,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>virtual_server_group NAME { … }</c> block: address, range or fwmark entries.</summary>
     public sealed class VirtualServerGroup : KeepalivedBlock
     {
-        internal VirtualServerGroup(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal VirtualServerGroup(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary>The entry lines (<c>IP [PORT]</c>, <c>IP-RANGE [PORT]</c>, <c>fwmark N</c>).</summary>
         public IReadOnlyList<KeepalivedStatement> Entries => Children;
@@ -114,7 +114,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>track_file NAME { file; weight; init_file }</c> block (or its deprecated <c>vrrp_track_file</c> spelling).</summary>
     public sealed class TrackFile : KeepalivedBlock
     {
-        internal TrackFile(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal TrackFile(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary><c>file PATH</c>.</summary>
         public string? File { get => GetValue("file"); set => SetValue("file", value); }
@@ -126,7 +126,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>vrrp_track_process NAME { … }</c> block.</summary>
     public sealed class VrrpTrackProcess : KeepalivedBlock
     {
-        internal VrrpTrackProcess(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal VrrpTrackProcess(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary><c>process NAME</c>.</summary>
         public string? Process { get => GetValue("process"); set => SetValue("process", value); }
@@ -141,7 +141,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>bfd_instance NAME { … }</c> block.</summary>
     public sealed class BfdInstance : KeepalivedBlock
     {
-        internal BfdInstance(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal BfdInstance(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary><c>neighbor_ip</c> (or <c>neighbour_ip</c>).</summary>
         public string? NeighborIp => GetValue("neighbor_ip") ?? GetValue("neighbour_ip");
@@ -162,7 +162,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>garp_group { … }</c> block.</summary>
     public sealed class GarpGroup : KeepalivedBlock
     {
-        internal GarpGroup(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal GarpGroup(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary><c>garp_interval</c> as written.</summary>
         public string? GarpInterval { get => GetValue("garp_interval"); set => SetValue("garp_interval", value); }

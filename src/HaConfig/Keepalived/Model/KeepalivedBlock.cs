@@ -9,8 +9,8 @@ namespace HaConfig.Keepalived
     {
         private const string IndentUnit = "    ";
 
-        internal KeepalivedBlock(KeepalivedConfig config, KeepalivedLine line, int tokenStart)
-            : base(config, line, tokenStart)
+        internal KeepalivedBlock(KeepalivedConfig config, int lineId, int tokenStart)
+            : base(config, lineId, tokenStart)
         {
         }
 
@@ -35,19 +35,19 @@ namespace HaConfig.Keepalived
         /// <summary>The child statements whose keyword is <paramref name="keyword"/> (condition prefixes ignored).</summary>
         public IEnumerable<KeepalivedStatement> FindAll(string keyword)
         {
-            foreach (var child in ChildArray)
+            foreach (var child in ChildSlice)
             {
                 if (child.IsKeywordInTree(keyword)) yield return child;
             }
         }
 
-        /// <summary>The children, shared with the configuration's per-tree cache: read only, never handed out.</summary>
-        internal KeepalivedStatement[] ChildArray => Config.ChildArrayOf(RecordIndexChecked);
+        /// <summary>The children, a run of the configuration's per-tree table: read only, never handed out.</summary>
+        internal StatementSlice ChildSlice => Config.ChildSliceOf(RecordIndexChecked);
 
         /// <summary>The last child with this keyword (the one keepalived keeps for single-valued settings), or null.</summary>
         public KeepalivedStatement? Find(string keyword)
         {
-            var children = ChildArray;
+            var children = ChildSlice;
             for (int i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i].IsKeywordInTree(keyword)) return children[i];
@@ -64,7 +64,7 @@ namespace HaConfig.Keepalived
         {
             Array.Clear(found, 0, keywords.Length);
             int missing = keywords.Length;
-            var children = ChildArray;
+            var children = ChildSlice;
             for (int i = children.Length - 1; i >= 0 && missing > 0; i--)
             {
                 for (int k = 0; k < keywords.Length; k++)
@@ -82,7 +82,7 @@ namespace HaConfig.Keepalived
         /// <summary>The last child block with this keyword, or null.</summary>
         public KeepalivedBlock? FindBlock(string keyword)
         {
-            var children = ChildArray;
+            var children = ChildSlice;
             for (int i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is KeepalivedBlock block && block.IsKeywordInTree(keyword)) return block;
@@ -96,7 +96,7 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                foreach (var child in ChildArray)
+                foreach (var child in ChildSlice)
                 {
                     if (child is KeepalivedBlock block) yield return block;
                 }
@@ -171,7 +171,7 @@ namespace HaConfig.Keepalived
             var values = new List<string>();
             var block = FindBlock(keyword);
             if (block is null) return values;
-            foreach (var child in block.ChildArray) values.Add(child.Keyword);
+            foreach (var child in block.ChildSlice) values.Add(child.Keyword);
             return values;
         }
 
@@ -220,7 +220,7 @@ namespace HaConfig.Keepalived
         private string ChildIndentation(NodeRecord record)
         {
             string? found = null;
-            foreach (var child in ChildArray)
+            foreach (var child in ChildSlice)
             {
                 if (child.TokenStart == KeepalivedStructure.FirstStatementToken(Config.Document, child.Line.Index, child.Line.Kind) && child.Line.Index != record.OpenLine)
                 {
@@ -234,7 +234,7 @@ namespace HaConfig.Keepalived
         private int LastLineOfBlock()
         {
             int last = Record.OpenLine;
-            foreach (var child in ChildArray)
+            foreach (var child in ChildSlice)
             {
                 int end = child is KeepalivedBlock block ? block.LastLineOfBlock() : child.Line.Index;
                 if (end > last) last = end;

@@ -12,10 +12,10 @@ namespace HaConfig.Keepalived
     /// </summary>
     public class KeepalivedStatement
     {
-        internal KeepalivedStatement(KeepalivedConfig config, KeepalivedLine line, int tokenStart)
+        internal KeepalivedStatement(KeepalivedConfig config, int lineId, int tokenStart)
         {
             Config = config;
-            Line = line;
+            LineId = lineId;
             TokenStart = tokenStart;
         }
 
@@ -23,7 +23,14 @@ namespace HaConfig.Keepalived
         public KeepalivedConfig Config { get; }
 
         /// <summary>The line of the statement's words, for raw access.</summary>
-        public KeepalivedLine Line { get; }
+        /// <remarks>
+        /// Looked up in the configuration's table of line views, not kept: validation reads the words through the document
+        /// and asks few statements for their line, so a field per statement would be memory for nothing.
+        /// </remarks>
+        public KeepalivedLine Line => Config.LineById(LineId);
+
+        /// <summary>The identity of <see cref="Line"/>.</summary>
+        internal int LineId { get; }
 
         /// <summary>Index of the keyword among the line's words.</summary>
         public int TokenStart { get; }
@@ -34,7 +41,7 @@ namespace HaConfig.Keepalived
 
         internal string CreatedKeyword { get; set; } = string.Empty;
 
-        internal NodeRecord Record => Config.RecordOf(this);
+        internal ref readonly NodeRecord Record => ref Config.RecordOf(this);
 
         /// <summary>Number of words, the keyword included.</summary>
         public int WordCount => Record.TokenCount;
@@ -47,18 +54,30 @@ namespace HaConfig.Keepalived
         {
             get
             {
-                int count = WordCount;
+                ref readonly var record = ref Record;
+                int count = record.TokenCount;
                 var values = new string[Math.Max(0, count - 1)];
-                for (int i = 1; i < count; i++) values[i - 1] = Line.GetValue(TokenStart + i);
+                for (int i = 1; i < count; i++) values[i - 1] = Config.Document.GetTokenValue(record.Line, TokenStart + i);
                 return values;
             }
         }
 
+        // The words are read through the current tree's record of the statement, whose line index is current: no line
+        // view is needed, and a removed statement throws (Record) as it always did.
+
         /// <summary>Argument <paramref name="index"/> (0 = the first word after the keyword), or null.</summary>
-        public string? GetArgument(int index) => index >= 0 && index + 1 < WordCount ? Line.GetValue(TokenStart + index + 1) : null;
+        public string? GetArgument(int index)
+        {
+            ref readonly var record = ref Record;
+            return index >= 0 && index + 1 < record.TokenCount ? Config.Document.GetTokenValue(record.Line, TokenStart + index + 1) : null;
+        }
 
         /// <summary>Whether argument <paramref name="index"/> is <paramref name="value"/> (false when missing), without allocating.</summary>
-        internal bool ArgumentEquals(int index, string value) => index >= 0 && index + 1 < WordCount && Line.ValueEquals(TokenStart + index + 1, value);
+        internal bool ArgumentEquals(int index, string value)
+        {
+            ref readonly var record = ref Record;
+            return index >= 0 && index + 1 < record.TokenCount && Config.Document.TokenValueEquals(record.Line, TokenStart + index + 1, value);
+        }
 
         /// <summary>
         /// Argument <paramref name="index"/> decoded, as a span (no string for a plain word): the rules' fast path for
@@ -66,13 +85,14 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal bool TryGetArgumentSpan(int index, out ReadOnlySpan<char> value)
         {
-            if (index < 0 || index + 1 >= WordCount)
+            ref readonly var record = ref Record;
+            if (index < 0 || index + 1 >= record.TokenCount)
             {
                 value = default;
                 return false;
             }
 
-            value = Line.GetValueSpan(TokenStart + index + 1);
+            value = Config.Document.GetTokenValueSpan(record.Line, TokenStart + index + 1);
             return true;
         }
 
@@ -86,7 +106,11 @@ namespace HaConfig.Keepalived
         }
 
         /// <summary>Whether the statement's keyword is <paramref name="keyword"/>, without allocating.</summary>
-        internal bool IsKeyword(string keyword) => WordCount > 0 && Line.ValueEquals(TokenStart, keyword);
+        internal bool IsKeyword(string keyword)
+        {
+            ref readonly var record = ref Record;
+            return record.TokenCount > 0 && Config.Document.TokenValueEquals(record.Line, TokenStart, keyword);
+        }
 
         /// <summary>
         /// <see cref="IsKeyword"/> for a view taken from the current tree's cache (a child array): its keyword is the one it
@@ -98,10 +122,11 @@ namespace HaConfig.Keepalived
         /// <summary>The value after <paramref name="option"/> among the arguments (<c>weight 10</c> → <c>"10"</c>), or null.</summary>
         public string? GetOption(string option)
         {
-            int count = WordCount;
-            for (int i = 1; i + 1 < count; i++)
+            ref readonly var record = ref Record;
+            var document = Config.Document;
+            for (int i = 1; i + 1 < record.TokenCount; i++)
             {
-                if (Line.ValueEquals(TokenStart + i, option)) return Line.GetValue(TokenStart + i + 1);
+                if (document.TokenValueEquals(record.Line, TokenStart + i, option)) return document.GetTokenValue(record.Line, TokenStart + i + 1);
             }
 
             return null;
@@ -110,9 +135,10 @@ namespace HaConfig.Keepalived
         /// <summary>Whether <paramref name="word"/> is one of the arguments.</summary>
         public bool HasArgument(string word)
         {
-            for (int i = 1; i < WordCount; i++)
+            ref readonly var record = ref Record;
+            for (int i = 1; i < record.TokenCount; i++)
             {
-                if (Line.ValueEquals(TokenStart + i, word)) return true;
+                if (Config.Document.TokenValueEquals(record.Line, TokenStart + i, word)) return true;
             }
 
             return false;

@@ -6,7 +6,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>virtual_server IP PORT | fwmark N | group NAME { … }</c> block.</summary>
     public sealed class VirtualServer : KeepalivedBlock
     {
-        internal VirtualServer(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal VirtualServer(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <inheritdoc />
         public override string? Name => string.Join(" ", Arguments);
@@ -49,7 +49,7 @@ namespace HaConfig.Keepalived
             get
             {
                 var list = new List<RealServer>();
-                foreach (var child in ChildArray)
+                foreach (var child in ChildSlice)
                 {
                     if (child is RealServer server) list.Add(server);
                 }
@@ -62,7 +62,7 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>real_server IP [PORT] { … }</c> block.</summary>
     public sealed class RealServer : KeepalivedBlock
     {
-        internal RealServer(KeepalivedConfig config, KeepalivedLine line, int tokenStart) : base(config, line, tokenStart) { }
+        internal RealServer(KeepalivedConfig config, int lineId, int tokenStart) : base(config, lineId, tokenStart) { }
 
         /// <summary>The address.</summary>
         public string? Address => GetArgument(0);
@@ -79,7 +79,7 @@ namespace HaConfig.Keepalived
             get
             {
                 var list = new List<Checker>();
-                foreach (var child in ChildArray)
+                foreach (var child in ChildSlice)
                 {
                     if (child is Checker checker) list.Add(checker);
                 }
@@ -126,7 +126,7 @@ namespace HaConfig.Keepalived
     /// <summary>A health checker block inside a <c>real_server</c>: its kind, the common settings and raw access to the rest.</summary>
     public sealed class Checker : KeepalivedBlock
     {
-        internal Checker(KeepalivedConfig config, KeepalivedLine line, int tokenStart, CheckerKind kind) : base(config, line, tokenStart) => Kind = kind;
+        internal Checker(KeepalivedConfig config, int lineId, int tokenStart, CheckerKind kind) : base(config, lineId, tokenStart) => Kind = kind;
 
         /// <summary>Which checker this is.</summary>
         public CheckerKind Kind { get; }

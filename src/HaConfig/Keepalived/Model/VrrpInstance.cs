@@ -6,8 +6,8 @@ namespace HaConfig.Keepalived
     /// <summary>A <c>vrrp_instance NAME { … }</c> block.</summary>
     public sealed class VrrpInstance : KeepalivedBlock
     {
-        internal VrrpInstance(KeepalivedConfig config, KeepalivedLine line, int tokenStart)
-            : base(config, line, tokenStart)
+        internal VrrpInstance(KeepalivedConfig config, int lineId, int tokenStart)
+            : base(config, lineId, tokenStart)
         {
         }
 
@@ -89,7 +89,7 @@ namespace HaConfig.Keepalived
             var list = new List<VirtualIpAddress>();
             if (FindBlock(keyword) is { } block)
             {
-                foreach (var child in block.ChildArray) list.Add(new VirtualIpAddress(child));
+                foreach (var child in block.ChildSlice) list.Add(new VirtualIpAddress(child));
             }
 
             return list;
@@ -100,7 +100,7 @@ namespace HaConfig.Keepalived
             var list = new List<TrackedObject>();
             if (FindBlock(keyword) is { } block)
             {
-                foreach (var child in block.ChildArray) list.Add(new TrackedObject(child));
+                foreach (var child in block.ChildSlice) list.Add(new TrackedObject(child));
             }
 
             return list;

@@ -16,7 +16,8 @@ namespace HaConfig.Keepalived.Syntax
 
         /// <summary>Number of words (0 for a block without a keyword).</summary>
         public int TokenCount;
-        public bool IsBlock;
+
+        /// <summary>Line of the opening brace, or -1 for a statement that opens no block.</summary>
         public int OpenLine;
         public int OpenToken;
 
@@ -24,6 +25,14 @@ namespace HaConfig.Keepalived.Syntax
         public int CloseLine;
         public int CloseToken;
         public int Parent;
+
+        /// <summary>The keyword's index in <see cref="KeepalivedSyntaxChecks.KeywordText"/>, or -1 (unknown, or no keyword).</summary>
+        public int Keyword;
+
+        /// <summary>Where the node is in the tree's child index (<see cref="ChildIndexes.Start"/> of its parent's children plus its position among them).</summary>
+        public int Slot;
+
+        public readonly bool IsBlock => OpenLine >= 0;
     }
 
     /// <summary>The node indexes of one block's children, in order: a slice of the tree's shared child index.</summary>
@@ -41,18 +50,44 @@ namespace HaConfig.Keepalived.Syntax
 
         public int Count { get; }
 
+        /// <summary>Where the first child is in the tree's child index.</summary>
+        public int Start => _start;
+
         public int this[int index] => (uint)index < (uint)Count ? _all[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
     }
 
     /// <summary>The block structure of one file, computed from brace words across lines (never stored in the lines).</summary>
     internal sealed class KeepalivedTree
     {
+        // An array rather than a list: readers take a node by reference instead of copying the record out of a list.
+        private NodeRecord[] _nodes;
+
         public KeepalivedTree(int capacity = 0)
         {
-            Nodes = new List<NodeRecord>(capacity);
+            _nodes = capacity == 0 ? Array.Empty<NodeRecord>() : new NodeRecord[capacity];
         }
 
-        public List<NodeRecord> Nodes { get; }
+        public int NodeCount { get; private set; }
+
+        /// <summary>Node <paramref name="index"/>.</summary>
+        public ref readonly NodeRecord Node(int index)
+        {
+            if ((uint)index >= (uint)NodeCount) throw new ArgumentOutOfRangeException(nameof(index));
+            return ref _nodes[index];
+        }
+
+        /// <summary>Node <paramref name="index"/>, to fill in while the tree is built.</summary>
+        internal ref NodeRecord Edit(int index)
+        {
+            if ((uint)index >= (uint)NodeCount) throw new ArgumentOutOfRangeException(nameof(index));
+            return ref _nodes[index];
+        }
+
+        internal void Add(in NodeRecord node)
+        {
+            if (NodeCount == _nodes.Length) Array.Resize(ref _nodes, Math.Max(16, _nodes.Length * 2));
+            _nodes[NodeCount++] = node;
+        }
 
         public List<Diagnostic> Diagnostics { get; } = new();
 
@@ -70,15 +105,26 @@ namespace HaConfig.Keepalived.Syntax
         /// <summary>Groups the nodes by parent, once they are all made (a node's parent is set when it is made and never changes).</summary>
         public void IndexChildren()
         {
-            int count = Nodes.Count;
-            var start = new int[count + 2];
-            for (int i = 0; i < count; i++) start[Nodes[i].Parent + 2]++;
-            for (int p = 2; p < start.Length; p++) start[p] += start[p - 1];
+            int count = NodeCount;
+            var nodes = _nodes;
 
-            // Filling in node order keeps each group in file order: a block's children are made in the order they appear.
-            var next = (int[])start.Clone();
+            // start[p + 2] counts parent p's children, then (summed) is where p's group ends; filling the groups from the
+            // back, in reverse node order, moves it down to where the group starts and keeps each group in file order
+            // (instead of filling forwards from a copy of the starts).
+            var start = new int[count + 2];
+            for (int i = 0; i < count; i++) start[nodes[i].Parent + 2]++;
+            for (int p = 2; p < start.Length; p++) start[p] += start[p - 1];
             var children = new int[count];
-            for (int i = 0; i < count; i++) children[next[Nodes[i].Parent + 1]++] = i;
+            for (int i = count - 1; i >= 0; i--)
+            {
+                int slot = --start[nodes[i].Parent + 2];
+                children[slot] = i;
+                nodes[i].Slot = slot;
+            }
+
+            // Now start[p + 2] is where p's group starts: shifted down by one, start[p + 1] starts it and start[p + 2] ends it.
+            Array.Copy(start, 1, start, 0, count + 1);
+            start[count + 1] = count;
             _children = children;
             _childStart = start;
         }
@@ -96,11 +142,13 @@ namespace HaConfig.Keepalived.Syntax
         /// </summary>
         public static KeepalivedTree Build(SyntaxDocument document, HaConfigLimits limits)
         {
-            // About one node per line with words: sizing the node list up front saves its growth copies on large files.
+            // About one node per line with words other than a lone brace: sizing the node array up front saves its
+            // growth copies on large files (and a closing brace on its own line, a sixth of a typical file, makes none).
             int estimate = 0;
             for (int line = 0; line < document.LineCount; line++)
             {
-                if (document.GetLine(line).TokenCount > 0) estimate++;
+                int count = document.GetLine(line).TokenCount;
+                if (count > 1 || (count == 1 && (document.GetToken(line, 0).Flags & TokenFlags.Brace) == 0)) estimate++;
             }
 
             var tree = new KeepalivedTree(estimate);
@@ -115,9 +163,12 @@ namespace HaConfig.Keepalived.Syntax
             {
                 ref readonly var record = ref document.GetLine(line);
                 if (record.Length > limits.MaxLineLength) continue; // reported as HA0041 and not interpreted: bounds the work per line
-                foreach (var error in document.GetErrors(line))
+                if (record.HasErrors)
                 {
-                    tree.Diagnostics.Add(Make(error.Rule, new SourceLocation(document.Path, line + 1, error.Column + 1, line + 1, error.Column + 1 + error.Length), error.Args));
+                    foreach (var error in document.GetErrors(line))
+                    {
+                        tree.Diagnostics.Add(Make(error.Rule, new SourceLocation(document.Path, line + 1, error.Column + 1, line + 1, error.Column + 1 + error.Length), error.Args));
+                    }
                 }
 
                 var kind = (KeepalivedLineKind)record.Kind;
@@ -132,9 +183,9 @@ namespace HaConfig.Keepalived.Syntax
                     if (!end && !brace) continue;
                     if (t > segment)
                     {
-                        pending = tree.Nodes.Count;
+                        pending = tree.NodeCount;
                         int parent = open.Count > 0 ? open.Peek() : -1;
-                        tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = segment, TokenCount = t - segment, Parent = parent, OpenLine = -1, CloseLine = -1 });
+                        tree.Add(new NodeRecord { Line = line, TokenStart = segment, TokenCount = t - segment, Parent = parent, OpenLine = -1, CloseLine = -1, Keyword = KeepalivedSyntaxChecks.KeywordId(document, line, segment) });
                     }
 
                     segment = t + 1;
@@ -153,7 +204,7 @@ namespace HaConfig.Keepalived.Syntax
 
             while (open.Count > 0 || flattened.Count > 0)
             {
-                var node = tree.Nodes[flattened.Count > 0 ? flattened.Pop() : open.Pop()];
+                ref readonly var node = ref tree.Node(flattened.Count > 0 ? flattened.Pop() : open.Pop());
                 string name = node.TokenCount > 0 ? document.GetTokenValue(node.Line, node.TokenStart) : "{";
                 tree.Diagnostics.Add(Make(RuleCatalogue.MissingClosingBrace, TokenLocation(document, node.OpenLine, node.OpenToken), name));
             }
@@ -171,15 +222,13 @@ namespace HaConfig.Keepalived.Syntax
             {
                 tree.Diagnostics.Add(Make(RuleCatalogue.UnexpectedOpenBrace, TokenLocation(document, line, token)));
                 int parent = parents.Count > 0 ? parents.Peek() : -1;
-                index = tree.Nodes.Count;
-                tree.Nodes.Add(new NodeRecord { Line = line, TokenStart = token, TokenCount = 0, Parent = parent, CloseLine = -1 });
+                index = tree.NodeCount;
+                tree.Add(new NodeRecord { Line = line, TokenStart = token, TokenCount = 0, Parent = parent, CloseLine = -1, Keyword = -1 });
             }
 
-            var node = tree.Nodes[index];
-            node.IsBlock = true;
+            ref var node = ref tree.Edit(index);
             node.OpenLine = line;
             node.OpenToken = token;
-            tree.Nodes[index] = node;
             open.Push(index);
             return -1;
         }
@@ -192,11 +241,9 @@ namespace HaConfig.Keepalived.Syntax
                 return -1;
             }
 
-            int index = open.Pop();
-            var node = tree.Nodes[index];
+            ref var node = ref tree.Edit(open.Pop());
             node.CloseLine = line;
             node.CloseToken = token;
-            tree.Nodes[index] = node;
             return -1;
         }
 

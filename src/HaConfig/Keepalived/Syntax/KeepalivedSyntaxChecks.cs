@@ -47,14 +47,14 @@ namespace HaConfig.Keepalived.Syntax
             "vrrp_track_process", "bfd_instance",
         };
 
-        // The same sets looked up with spans: checking every node of a large file allocates nothing.
-        private static readonly SpanKeyTable<bool> RootBlockSpans = SpanSet(RootBlocks);
-        private static readonly SpanKeyTable<bool> NestedBlockSpans = SpanSet(NestedBlocks);
-        private static readonly SpanKeyTable<bool> ListBlockSpans = SpanSet(ListBlocks);
-        private static readonly SpanKeyTable<bool> NeedsParameterSpans = SpanSet(NeedsParameter);
+        // What the checks ask of a keyword, one bit per set above: a node's keyword is looked up once, when the tree is
+        // built, and every later question about it is a bit test.
+        private const byte RootBlock = 1, NestedBlock = 2, ListBlock = 4, NeedsValue = 8;
 
-        /// <summary>Known keywords, so that the keyword kept by each statement view is one shared string, not one per statement.</summary>
-        private static readonly Lazy<SpanKeyTable<bool>> KnownKeywords = new(() =>
+        /// <summary>Every known keyword, indexed by <see cref="NodeRecord.Keyword"/>: a statement view keeps this string, one per keyword, not one per statement.</summary>
+        internal static string[] KeywordText => Keywords.Value.Text;
+
+        private static readonly Lazy<(SpanKeyTable<int> Ids, string[] Text, byte[] Flags)> Keywords = new(() =>
         {
             var all = new HashSet<string>(StringComparer.Ordinal);
             all.UnionWith(RootBlocks);
@@ -62,51 +62,62 @@ namespace HaConfig.Keepalived.Syntax
             all.UnionWith(ListBlocks);
             all.UnionWith(NeedsParameter);
             all.UnionWith(HaConfig.Validation.Rules.Keepalived.KeepalivedKeywordCatalogue.AllKeywords);
-            return SpanSet(all);
+            var text = new string[all.Count];
+            var flags = new byte[all.Count];
+            var pairs = new List<KeyValuePair<string, int>>(all.Count);
+            foreach (var keyword in all)
+            {
+                int id = pairs.Count;
+                text[id] = keyword;
+                flags[id] = (byte)((RootBlocks.Contains(keyword) ? RootBlock : 0) | (NestedBlocks.Contains(keyword) ? NestedBlock : 0)
+                    | (ListBlocks.Contains(keyword) ? ListBlock : 0) | (NeedsParameter.Contains(keyword) ? NeedsValue : 0));
+                pairs.Add(new KeyValuePair<string, int>(keyword, id));
+            }
+
+            return (new SpanKeyTable<int>(pairs), text, flags);
         });
 
-        private static SpanKeyTable<bool> SpanSet(IEnumerable<string> keys)
-        {
-            var pairs = new List<KeyValuePair<string, bool>>();
-            foreach (var key in keys) pairs.Add(new KeyValuePair<string, bool>(key, true));
-            return new SpanKeyTable<bool>(pairs);
-        }
+        /// <summary>The <see cref="NodeRecord.Keyword"/> of a statement whose keyword is word <paramref name="token"/> of line <paramref name="line"/>.</summary>
+        internal static int KeywordId(SyntaxDocument document, int line, int token) =>
+            Keywords.Value.Ids.TryGetValue(document.GetTokenValueSpan(line, token), out int id) ? id : -1;
+
+        private static byte FlagsOf(in NodeRecord node, byte[] flags) => node.Keyword < 0 ? (byte)0 : flags[node.Keyword];
 
         public static void Check(SyntaxDocument document, KeepalivedTree tree)
         {
-            for (int i = 0; i < tree.Nodes.Count; i++)
+            var flags = Keywords.Value.Flags;
+            for (int i = 0; i < tree.NodeCount; i++)
             {
-                var node = tree.Nodes[i];
+                ref readonly var node = ref tree.Node(i);
                 if (node.TokenCount == 0) continue;
                 if (node.Parent >= 0)
                 {
-                    var parent = tree.Nodes[node.Parent];
-                    if (parent.TokenCount == 0 || ListBlockSpans.ContainsKey(document.GetTokenValueSpan(parent.Line, parent.TokenStart))) continue;
+                    ref readonly var parent = ref tree.Node(node.Parent);
+                    if (parent.TokenCount == 0 || (FlagsOf(parent, flags) & ListBlock) != 0) continue;
                 }
 
-                var keyword = document.GetTokenValueSpan(node.Line, node.TokenStart);
-                bool blockKeyword = node.Parent < 0 ? RootBlockSpans.ContainsKey(keyword) : NestedBlockSpans.ContainsKey(keyword);
+                byte kind = FlagsOf(node, flags);
+                bool blockKeyword = (kind & (node.Parent < 0 ? RootBlock : NestedBlock)) != 0;
                 if (blockKeyword && !node.IsBlock)
                 {
-                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingOpenBrace, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), keyword.ToString()));
+                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingOpenBrace, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), KeywordOf(document, node)));
                 }
 
-                if (node.TokenCount == 1 && NeedsParameterSpans.ContainsKey(keyword) && !(node.Parent < 0 && keyword.SequenceEqual("real_server".AsSpan())))
+                if (node.TokenCount == 1 && (kind & NeedsValue) != 0 && !(node.Parent < 0 && KeywordText[node.Keyword] == "real_server"))
                 {
-                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingParameter, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), keyword.ToString()));
+                    tree.Diagnostics.Add(KeepalivedStructure.Make(RuleCatalogue.MissingParameter, KeepalivedStructure.TokenLocation(document, node.Line, node.TokenStart), KeywordOf(document, node)));
                 }
             }
         }
 
-        internal static string KeywordOf(SyntaxDocument document, NodeRecord node)
+        internal static string KeywordOf(SyntaxDocument document, in NodeRecord node)
         {
             if (node.TokenCount == 0) return "{";
-            var keyword = document.GetTokenValueSpan(node.Line, node.TokenStart);
-            return KnownKeywords.Value.TryGetValue(keyword, out _, out var shared) ? shared : keyword.ToString();
+            return node.Keyword >= 0 ? KeywordText[node.Keyword] : document.GetTokenValue(node.Line, node.TokenStart);
         }
 
         /// <summary>Whether node <paramref name="node"/>'s keyword is <paramref name="keyword"/>, without allocating.</summary>
-        internal static bool KeywordEquals(SyntaxDocument document, NodeRecord node, string keyword) =>
+        internal static bool KeywordEquals(SyntaxDocument document, in NodeRecord node, string keyword) =>
             node.TokenCount == 0 ? keyword == "{" : document.TokenValueEquals(node.Line, node.TokenStart, keyword);
     }
 }

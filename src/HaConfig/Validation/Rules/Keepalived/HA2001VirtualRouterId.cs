@@ -55,11 +55,11 @@ namespace HaConfig.Validation.Rules.Keepalived
                 string family = ipv6 ? "IPv6" : "IPv4";
                 string? interfaceName = instance.Interface;
                 var peerBlock = instance.FindBlock("unicast_peer");
-                if (peerBlock is not null && peerBlock.ChildArray.Length > 0)
+                if (peerBlock is not null && peerBlock.ChildSlice.Length > 0)
                 {
                     var key = (ipv6, vrid, interfaceName ?? instance.UnicastSrcIp ?? string.Empty);
                     var peerSet = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var peer in peerBlock.ChildArray) peerSet.Add(peer.Keyword);
+                    foreach (var peer in peerBlock.ChildSlice) peerSet.Add(peer.Keyword);
                     if (!unicast.TryGetValue(key, out var list)) unicast[key] = list = new List<(VrrpInstance, HashSet<string>)>();
                     foreach (var other in list)
                     {

@@ -50,7 +50,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 {
                     var list = block.FindBlock(track);
                     if (list is null) continue;
-                    foreach (var entry in list.ChildArray)
+                    foreach (var entry in list.ChildSlice)
                     {
                         Check(view, context, definitions, block, entry, entry.Keyword, definition, kind, 0);
                     }
@@ -61,10 +61,10 @@ namespace HaConfig.Validation.Rules.Keepalived
         private static void CheckCheckers(KeepalivedView view, VirtualServer server, Dictionary<(string, string), int> definitions, ValidationContext context)
         {
             // The children read in place, in the order RealServers and Checkers list them, without the lists.
-            foreach (var child in server.ChildArray)
+            foreach (var child in server.ChildSlice)
             {
                 if (child is not RealServer real) continue;
-                foreach (var grandchild in real.ChildArray)
+                foreach (var grandchild in real.ChildSlice)
                 {
                     if (grandchild is not Checker checker) continue;
                     if (checker.Keyword == "FILE_CHECK" && checker.Find("track_file") is { } file && file.GetArgument(0) is { } fileName)

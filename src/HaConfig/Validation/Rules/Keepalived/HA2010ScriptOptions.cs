@@ -29,7 +29,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (statement is not (VrrpInstance or VrrpSyncGroup)) continue;
                 var block = (KeepalivedBlock)statement;
                 if (block.FindBlock("track_script") is not { } list) continue;
-                foreach (var entry in list.ChildArray)
+                foreach (var entry in list.ChildSlice)
                 {
                     string? weight = entry.GetOption("weight");
                     if (weight is null) continue;

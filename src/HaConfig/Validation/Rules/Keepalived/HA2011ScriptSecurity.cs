@@ -43,7 +43,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             foreach (var statement in statements)
             {
                 if (statement.Parent is not null && ScriptKeywords.Contains(statement.Keyword) && statement.GetArgument(0) is not null) return statement;
-                if (statement is KeepalivedBlock block && FirstScript(block.ChildArray) is { } nested) return nested;
+                if (statement is KeepalivedBlock block && FirstScript(block.ChildSlice) is { } nested) return nested;
             }
 
             return null;

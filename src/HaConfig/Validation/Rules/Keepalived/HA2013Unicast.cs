@@ -17,7 +17,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             foreach (var instance in view.VrrpInstances)
             {
                 var peerBlock = instance.FindBlock("unicast_peer");
-                bool hasPeers = peerBlock is not null && peerBlock.ChildArray.Length > 0;
+                bool hasPeers = peerBlock is not null && peerBlock.ChildSlice.Length > 0;
                 if (!hasPeers)
                 {
                     var keyword = instance.Find("unicast_src_ip") ?? instance.Find("unicast_ttl");
@@ -31,7 +31,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 }
 
                 bool ipv6 = KeepalivedView.IsIPv6Instance(instance);
-                foreach (var peer in peerBlock!.ChildArray)
+                foreach (var peer in peerBlock!.ChildSlice)
                 {
                     if (!KeepalivedView.IsIPAddress(peer.Keyword) || KeepalivedView.IsIPv6(peer.Keyword) == ipv6) continue;
                     context.Report(RuleCatalogue.UnicastInconsistent, view.Locate(peer), instance.Name,

@@ -37,11 +37,11 @@ namespace HaConfig.Validation.Rules.Keepalived
                 // address parsed once for the two passes below.
                 if (instance.FindBlock("virtual_ipaddress_excluded") is { } excluded)
                 {
-                    foreach (var entry in excluded.ChildArray) NotAnAddress(view, context, entry, entry.Keyword);
+                    foreach (var entry in excluded.ChildSlice) NotAnAddress(view, context, entry, entry.Keyword);
                 }
 
                 string name = instance.Name ?? "?";
-                var vips = instance.FindBlock("virtual_ipaddress")?.ChildArray ?? Array.Empty<KeepalivedStatement>();
+                var vips = instance.FindBlock("virtual_ipaddress")?.ChildSlice ?? default;
                 if (vips.Length == 0)
                 {
                     if (instance.Find("no_virtual_ipaddress") is not null && !view.IsStrict(instance)) continue;

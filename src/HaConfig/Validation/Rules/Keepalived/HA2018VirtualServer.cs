@@ -59,7 +59,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (settings[LvsMethod] is null && settings[LbKind] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no forwarding method set, keepalived uses the default NAT");
 
                 // The real servers and their checkers in the order RealServers and Checkers list them, without the lists.
-                var children = server.ChildArray;
+                var children = server.ChildSlice;
                 if (!HasRealServer(children) && settings[SorryServer] is null) context.Report(RuleCatalogue.VirtualServerWithoutRealServers, view.Locate(server), Name());
                 foreach (var child in children)
                 {
@@ -79,7 +79,7 @@ namespace HaConfig.Validation.Rules.Keepalived
 
                     OneOf(view, context, realSettings[RealLvsMethod], Methods);
                     Timer(view, context, realSettings);
-                    foreach (var grandchild in real.ChildArray)
+                    foreach (var grandchild in real.ChildSlice)
                     {
                         if (grandchild is not Checker checker) continue;
                         checker.FindEach(CheckerKeywords, checkerSettings);
@@ -113,7 +113,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             return all;
         }
 
-        private static bool HasRealServer(KeepalivedStatement[] children)
+        private static bool HasRealServer(StatementSlice children)
         {
             foreach (var child in children)
             {

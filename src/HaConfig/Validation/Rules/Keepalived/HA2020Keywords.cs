@@ -37,7 +37,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (statement is not KeepalivedBlock block) continue;
                 string? childKind = ChildKind(keyword, kind, out var childKeywords);
                 if (childKind is null) continue;
-                var children = block.ChildArray;
+                var children = block.ChildSlice;
                 for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind, childKeywords));
             }
         }

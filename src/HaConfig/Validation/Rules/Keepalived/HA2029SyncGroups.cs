@@ -28,7 +28,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             {
                 var members = group.FindBlock("group");
                 if (members is null) continue;
-                foreach (var member in members.ChildArray)
+                foreach (var member in members.ChildSlice)
                 {
                     if (!instances.Contains(member.Keyword)) context.Report(RuleCatalogue.UndefinedSyncGroupMember, view.Locate(member), member.Keyword, group.Name ?? "?");
                 }

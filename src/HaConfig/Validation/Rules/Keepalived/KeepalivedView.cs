@@ -155,7 +155,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             // The first VIP's address (VirtualIpAddresses[0].Address: the text before any '/'), then unicast_src_ip, read
             // in place: every instance asks, in several rules, and the lists and strings would be garbage at once.
-            if (instance.FindBlock("virtual_ipaddress") is { } block && block.ChildArray is { Length: > 0 } vips)
+            if (instance.FindBlock("virtual_ipaddress") is { } block && block.ChildSlice is { Length: > 0 } vips)
             {
                 string text = vips[0].Keyword;
                 int slash = text.IndexOf('/');
