@@ -34,12 +34,11 @@ namespace HaConfig.Syntax
             private int _free;
 
             // Where each half stopped: the front at line _frontEnd (exclusive), whose text starts at _frontPosition; the back
-            // at line _backStart (inclusive), whose text ends at _backPosition.
+            // at line _backStart (inclusive). The lines between are lexed afterwards, from _frontPosition on.
             private int _frontEnd;
             private int _frontPosition;
             private int _frontWrite;
             private int _backStart;
-            private int _backPosition;
             private int _backWrite;
             private List<(int Id, LexError[] Errors)>? _frontErrors;
             private List<(int Id, LexError[] Errors)>? _backErrors;
@@ -72,7 +71,6 @@ namespace HaConfig.Syntax
                 document._lines.SetCount(lineCount);
                 CollectionsMarshal.SetCount(document._tokens, lex._capacity);
                 lex._backStart = lineCount;
-                lex._backPosition = text.Length;
                 lex._backWrite = lex._capacity;
                 try
                 {
@@ -89,7 +87,6 @@ namespace HaConfig.Syntax
             private void LexFront()
             {
                 var lexer = _document.Lexer;
-                var lines = _document._lines;
                 var scratch = new List<TokenRecord>(64);
                 int position = _frontPosition, write = 0, reserved = 0, id = 0;
                 while (id < _frontLines)
@@ -111,16 +108,9 @@ namespace HaConfig.Syntax
                         reserved += block;
                     }
 
-                    CollectionsMarshal.AsSpan(scratch).CopyTo(CollectionsMarshal.AsSpan(_document._tokens).Slice(write));
-                    record.TokenStart = write;
+                    Store(ref record, scratch, write, errors, ref _frontErrors);
                     write += count;
-                    if (errors is not null)
-                    {
-                        record.HasErrors = true;
-                        (_frontErrors ??= new()).Add((id, errors));
-                    }
-
-                    lines[id++] = record;
+                    id++;
                 }
 
                 _frontEnd = id;
@@ -131,7 +121,6 @@ namespace HaConfig.Syntax
             private void LexBack()
             {
                 var lexer = _document.Lexer;
-                var lines = _document._lines;
                 var scratch = new List<TokenRecord>(64);
                 int end = _text.Length, write = _capacity, reserved = _capacity, id = _backStart - 1;
                 while (id >= _frontLines)
@@ -159,21 +148,27 @@ namespace HaConfig.Syntax
                     }
 
                     write -= count;
-                    CollectionsMarshal.AsSpan(scratch).CopyTo(CollectionsMarshal.AsSpan(_document._tokens).Slice(write));
-                    record.TokenStart = write;
-                    if (errors is not null)
-                    {
-                        record.HasErrors = true;
-                        (_backErrors ??= new()).Add((id, errors));
-                    }
-
-                    lines[id--] = record;
+                    Store(ref record, scratch, write, errors, ref _backErrors);
+                    id--;
                     end = lineStart;
                 }
 
                 _backStart = id + 1;
-                _backPosition = end;
                 _backWrite = write;
+            }
+
+            /// <summary>Copies a lexed line's tokens to <paramref name="at"/> in the token list and stores its record.</summary>
+            private void Store(ref LineRecord record, List<TokenRecord> scratch, int at, LexError[]? errors, ref List<(int Id, LexError[] Errors)>? errorList)
+            {
+                CollectionsMarshal.AsSpan(scratch).CopyTo(CollectionsMarshal.AsSpan(_document._tokens).Slice(at));
+                record.TokenStart = at;
+                if (errors is not null)
+                {
+                    record.HasErrors = true;
+                    (errorList ??= new()).Add((record.Id, errors));
+                }
+
+                _document._lines[record.Id] = record;
             }
 
             /// <summary>Lexes the lines neither half reached, closes the gap between the halves' tokens, and records the errors.</summary>

@@ -45,9 +45,9 @@ namespace HaConfig.Tests.HAProxy
             {
                 var line = directive.Line;
                 var values = line.Tokens.Select(t => t.Value).ToList();
-                foreach (var word in new[] { "if", "unless", "cookie", "track", "resolvers", "$" })
+                foreach (var word in new[] { "if", "unless", "cookie", "track", "resolvers", "$", "(" })
                 {
-                    if (values.Any(v => v.Contains(word))) line.MayContain(word).Should().BeTrue($"'{word}' is in '{line.Text}'");
+                    if (values.Any(v => v.Contains(word))) line.Search.MayContain(word).Should().BeTrue($"'{word}' is in '{line.Text}'");
                 }
 
                 var words = line.Words;

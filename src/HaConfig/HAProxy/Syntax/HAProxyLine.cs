@@ -20,9 +20,6 @@ namespace HaConfig.HAProxy.Syntax
         /// <summary>The line's text, to ask whether its words may hold some text without reading them (valid until an edit).</summary>
         internal LineSearch Search => new(TextSpan);
 
-        /// <summary>Whether a word of the line may contain <paramref name="text"/> (see <see cref="LineSearch"/>).</summary>
-        internal bool MayContain(string text) => Search.MayContain(text);
-
         /// <summary>
         /// Whether a line's text holds a quote or an escape. Without any, each word's value is its text: none is empty,
         /// and any text a word holds shows in the line's text.
