@@ -11,14 +11,17 @@ namespace HaConfig.Syntax
     internal sealed partial class SyntaxDocument
     {
         /// <summary>
-        /// Lexes a large document in two halves at once. The front half fills the token list from its start, line after
-        /// line; the back half fills it from its end, last line first. Neither half needs a token buffer of its own (on a
-        /// large file that buffer would be tens of megabytes of garbage), and one move closes the gap left between them.
+        /// Lexes a large document from both ends at once, until the two threads meet. The front fills the token list from
+        /// its start, line after line; the back fills it from its end, last line first. Neither needs a token buffer of its
+        /// own (on a large file that buffer would be tens of megabytes of garbage), and one move closes the gap left
+        /// between them.
         /// </summary>
         /// <remarks>
-        /// The list is sized from an estimate of the token count. Each half reserves room in blocks from one shared count
-        /// of free slots, so the halves never write over each other; when the estimate is too small a half stops where its
-        /// reservation failed, and the lines between the two stopping points are lexed afterwards, the list growing once.
+        /// Each end claims the text in chunks of whole lines, so that they meet wherever the work splits evenly (lines
+        /// differ in length and in words), not at the middle of the text. The list is sized from an estimate of the token
+        /// count. Each end reserves room in blocks from one shared count of free slots, so the two never write over each
+        /// other; when the estimate is too small an end stops where its reservation failed, and the lines between the two
+        /// stopping points are lexed afterwards, the list growing once.
         /// </remarks>
         private sealed class ParallelLex
         {
@@ -26,14 +29,21 @@ namespace HaConfig.Syntax
             // two threads seldom touch the shared count.
             private const int ReservationBlock = 4096;
 
+            // Characters claimed at a time: a few hundred lines.
+            private const int ClaimChunk = 1 << 16;
+
             private readonly SyntaxDocument _document;
             private readonly string _text;
             private readonly int _capacity;
-            private readonly int _split;
-            private readonly int _frontLines;
+            private readonly int _chunk;
+            private readonly object _claims = new();
             private int _free;
 
-            // Where each half stopped: the front at line _frontEnd (exclusive), whose text starts at _frontPosition; the back
+            // The text claimed so far: the front's from the start up to _frontLimit, the back's from _backLimit to the end.
+            private int _frontLimit;
+            private int _backLimit;
+
+            // Where each end stopped: the front at line _frontEnd (exclusive), whose text starts at _frontPosition; the back
             // at line _backStart (inclusive). The lines between are lexed afterwards, from _frontPosition on.
             private int _frontEnd;
             private int _frontPosition;
@@ -43,35 +53,30 @@ namespace HaConfig.Syntax
             private List<(int Id, LexError[] Errors)>? _frontErrors;
             private List<(int Id, LexError[] Errors)>? _backErrors;
 
-            // A small list (tests lex small texts in parallel too) is shared in smaller blocks, so that both halves fill it.
+            // A small list (tests lex small texts in parallel too) is shared in smaller blocks, so that both ends fill it.
             private int BlockSize => Math.Min(ReservationBlock, _capacity / 16 + 1);
 
-            private ParallelLex(SyntaxDocument document, int start, int split, int frontLines)
+            private ParallelLex(SyntaxDocument document, int start, int lineCount)
             {
                 _document = document;
                 _text = document._source;
                 _capacity = document._tokens.Capacity;
                 _free = _capacity;
-                _split = split;
-                _frontLines = frontLines;
+                // A small text (tests lex small texts in parallel too) is claimed in smaller chunks, so that both ends lex.
+                _chunk = Math.Min(ClaimChunk, (_text.Length - start) / 16 + 1);
                 _frontPosition = start;
+                _frontLimit = start;
+                _backLimit = _text.Length;
+                _backStart = lineCount;
+                _backWrite = _capacity;
             }
 
             /// <summary>Lexes the lines of <paramref name="document"/>'s source from <paramref name="start"/> into its empty line and token lists.</summary>
             public static void Run(SyntaxDocument document, int start, int lineCount)
             {
-                var text = document._source;
-                // The back half starts after the first line break past the middle.
-                int newline = text.IndexOf('\n', start + (text.Length - start) / 2);
-                int split = newline < 0 ? text.Length : newline + 1;
-                int frontLines = CountNewlines(text.AsSpan(start, split - start));
-                if (split == text.Length) frontLines = lineCount;
-
-                var lex = new ParallelLex(document, start, split, frontLines);
+                var lex = new ParallelLex(document, start, lineCount);
                 document._lines.SetCount(lineCount);
                 CollectionsMarshal.SetCount(document._tokens, lex._capacity);
-                lex._backStart = lineCount;
-                lex._backWrite = lex._capacity;
                 try
                 {
                     Parallel.Invoke(lex.LexFront, lex.LexBack);
@@ -89,28 +94,33 @@ namespace HaConfig.Syntax
                 var lexer = _document.Lexer;
                 var scratch = new List<TokenRecord>(64);
                 int position = _frontPosition, write = 0, reserved = 0, id = 0;
-                while (id < _frontLines)
+                bool stopped = false;
+                while (!stopped && ClaimFront(out int end))
                 {
-                    int lineStart = position;
-                    var record = NextLine(_text, ref position, id, 0);
-                    scratch.Clear();
-                    LexLine(lexer, _text.AsSpan(record.Start, record.Length), ref record, scratch, out var errors);
-                    int count = scratch.Count;
-                    if (write + count > reserved)
+                    while (position < end)
                     {
-                        int block = Math.Max(BlockSize, count);
-                        if (Interlocked.Add(ref _free, -block) < 0)
+                        int lineStart = position;
+                        var record = NextLine(_text, ref position, id, 0);
+                        scratch.Clear();
+                        LexLine(lexer, _text.AsSpan(record.Start, record.Length), ref record, scratch, out var errors);
+                        int count = scratch.Count;
+                        if (write + count > reserved)
                         {
-                            position = lineStart;
-                            break;
+                            int block = Math.Max(BlockSize, count);
+                            if (Interlocked.Add(ref _free, -block) < 0)
+                            {
+                                position = lineStart;
+                                stopped = true;
+                                break;
+                            }
+
+                            reserved += block;
                         }
 
-                        reserved += block;
+                        Store(ref record, scratch, write, errors, ref _frontErrors);
+                        write += count;
+                        id++;
                     }
-
-                    Store(ref record, scratch, write, errors, ref _frontErrors);
-                    write += count;
-                    id++;
                 }
 
                 _frontEnd = id;
@@ -123,38 +133,77 @@ namespace HaConfig.Syntax
                 var lexer = _document.Lexer;
                 var scratch = new List<TokenRecord>(64);
                 int end = _text.Length, write = _capacity, reserved = _capacity, id = _backStart - 1;
-                while (id >= _frontLines)
+                bool stopped = false;
+                while (!stopped && ClaimBack(out int begin))
                 {
-                    // The line ending at `end`: only the last line of the text can lack a line break.
-                    byte newlineLength = _text[end - 1] == '\n' ? (byte)1 : (byte)0;
-                    int contentEnd = end - newlineLength;
-                    int previous = _text.AsSpan(_split, contentEnd - _split).LastIndexOf('\n');
-                    int lineStart = previous < 0 ? _split : _split + previous + 1;
-                    if (newlineLength == 1 && contentEnd > lineStart && _text[contentEnd - 1] == '\r')
+                    while (end > begin)
                     {
-                        contentEnd--;
-                        newlineLength = 2;
-                    }
+                        // The line ending at `end`: only the last line of the text can lack a line break.
+                        byte newlineLength = _text[end - 1] == '\n' ? (byte)1 : (byte)0;
+                        int contentEnd = end - newlineLength;
+                        int previous = _text.AsSpan(begin, contentEnd - begin).LastIndexOf('\n');
+                        int lineStart = previous < 0 ? begin : begin + previous + 1;
+                        if (newlineLength == 1 && contentEnd > lineStart && _text[contentEnd - 1] == '\r')
+                        {
+                            contentEnd--;
+                            newlineLength = 2;
+                        }
 
-                    var record = new LineRecord { Start = lineStart, Length = contentEnd - lineStart, NewlineLength = newlineLength, Id = id };
-                    scratch.Clear();
-                    LexLine(lexer, _text.AsSpan(record.Start, record.Length), ref record, scratch, out var errors);
-                    int count = scratch.Count;
-                    if (write - count < reserved)
-                    {
-                        int block = Math.Max(BlockSize, count);
-                        if (Interlocked.Add(ref _free, -block) < 0) break;
-                        reserved -= block;
-                    }
+                        var record = new LineRecord { Start = lineStart, Length = contentEnd - lineStart, NewlineLength = newlineLength, Id = id };
+                        scratch.Clear();
+                        LexLine(lexer, _text.AsSpan(record.Start, record.Length), ref record, scratch, out var errors);
+                        int count = scratch.Count;
+                        if (write - count < reserved)
+                        {
+                            int block = Math.Max(BlockSize, count);
+                            if (Interlocked.Add(ref _free, -block) < 0)
+                            {
+                                stopped = true;
+                                break;
+                            }
 
-                    write -= count;
-                    Store(ref record, scratch, write, errors, ref _backErrors);
-                    id--;
-                    end = lineStart;
+                            reserved -= block;
+                        }
+
+                        write -= count;
+                        Store(ref record, scratch, write, errors, ref _backErrors);
+                        id--;
+                        end = lineStart;
+                    }
                 }
 
                 _backStart = id + 1;
                 _backWrite = write;
+            }
+
+            /// <summary>Claims the next chunk of whole lines after the front's; false when the back has claimed the rest.</summary>
+            private bool ClaimFront(out int end)
+            {
+                lock (_claims)
+                {
+                    end = _frontLimit;
+                    if (_frontLimit >= _backLimit) return false;
+                    int target = _frontLimit + _chunk;
+                    int newline = target < _backLimit ? _text.IndexOf('\n', target, _backLimit - target) : -1;
+                    end = newline < 0 ? _backLimit : newline + 1;
+                    _frontLimit = end;
+                    return true;
+                }
+            }
+
+            /// <summary>Claims the next chunk of whole lines before the back's; false when the front has claimed the rest.</summary>
+            private bool ClaimBack(out int begin)
+            {
+                lock (_claims)
+                {
+                    begin = _backLimit;
+                    if (_frontLimit >= _backLimit) return false;
+                    int target = _backLimit - _chunk;
+                    int newline = target > _frontLimit ? _text.AsSpan(_frontLimit, target - _frontLimit).LastIndexOf('\n') : -1;
+                    begin = newline < 0 ? _frontLimit : _frontLimit + newline + 1;
+                    _backLimit = begin;
+                    return true;
+                }
             }
 
             /// <summary>Copies a lexed line's tokens to <paramref name="at"/> in the token list and stores its record.</summary>
@@ -171,7 +220,7 @@ namespace HaConfig.Syntax
                 _document._lines[record.Id] = record;
             }
 
-            /// <summary>Lexes the lines neither half reached, closes the gap between the halves' tokens, and records the errors.</summary>
+            /// <summary>Lexes the lines neither end reached, closes the gap between the two ends' tokens, and records the errors.</summary>
             private void Join()
             {
                 var tokens = _document._tokens;

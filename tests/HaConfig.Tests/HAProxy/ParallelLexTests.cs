@@ -13,16 +13,16 @@ using Xunit;
 namespace HaConfig.Tests.HAProxy
 {
     /// <summary>
-    /// A large HAProxy file is lexed in two halves at once, the back half's tokens filled in from the end of the token
-    /// list. Lexed that way, any text must give exactly the document that lexing line after line gives: the same line
-    /// records, tokens and errors, whether the token list's estimate was large enough or the halves ran out of room.
+    /// A large HAProxy file is lexed from both ends at once, the back's tokens filled in from the end of the token list.
+    /// Lexed that way, any text must give exactly the document that lexing line after line gives: the same line records,
+    /// tokens and errors, whether the token list's estimate was large enough or the two ends ran out of room.
     /// </summary>
     public class ParallelLexTests
     {
         public static TheoryData<string> HAProxyFiles() => Corpus.Theory("haproxy", ".cfg");
 
         // Words of one or two characters: several times more tokens than the list's estimate (a word per 6 characters)
-        // holds, so the halves run out of room and the lines between them are lexed afterwards.
+        // holds, so the two ends run out of room and the lines between them are lexed afterwards.
         private static readonly Gen<string> DenseText =
             Gen.Select(Gen.Int[0, 2], Gen.String[Gen.Char["ab"], 1, 2].Array[0, 30], Gen.OneOf(Gen.Const(""), Gen.Const(" \"a b\""), Gen.Const(" # c"), Gen.Const(" 'x")), (indent, words, tail) => new string(' ', indent) + string.Join(" ", words) + tail)
                 .Array[0, 400]
