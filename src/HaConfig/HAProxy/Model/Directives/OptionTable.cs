@@ -32,15 +32,15 @@ namespace HaConfig.HAProxy
 
         /// <summary>
         /// Every parameter from word <paramref name="start"/> on (keyword word index and the number of value words after
-        /// it), in an exactly sized array: what a directive caches once per document version.
+        /// it): what a directive caches once per document version.
         /// </summary>
-        public ScannedParameter[] ScanParameters(HAProxyLine line, int start)
+        public ScannedParameters ScanParameters(HAProxyLine line, int start)
         {
             int count = line.TokenCount;
-            if (start >= count) return Array.Empty<ScannedParameter>();
+            if (start >= count) return default;
 
-            // One pass into a buffer on the stack, then an exactly sized copy: these arrays (one per server line) were
-            // the largest allocation of a validation, and counting in a first pass looked every keyword up twice.
+            // One pass into a buffer on the stack; the result is packed into one number when it fits (nearly every line),
+            // so that a server line keeps no array: these arrays were the largest allocation of a large file's model.
             var words = line.Words;
             int most = count - start;
             Span<ScannedParameter> found = most <= 32 ? stackalloc ScannedParameter[most] : new ScannedParameter[most];
@@ -52,7 +52,7 @@ namespace HaConfig.HAProxy
                 i += 1 + values;
             }
 
-            return found.Slice(0, n).ToArray();
+            return ScannedParameters.From(found.Slice(0, n));
         }
 
         /// <summary>The number of value words of the parameter at word <paramref name="i"/>.</summary>
@@ -93,6 +93,85 @@ namespace HaConfig.HAProxy
         {
             index = Index;
             count = Count;
+        }
+    }
+
+    /// <summary>
+    /// The parameters of one line, in order. Since each parameter starts right after the previous one's values, the
+    /// first word index and each parameter's value count say everything: up to 13 parameters of at most 15 values each
+    /// are packed into one number, which is every server and bind line met so far; longer lines keep an array.
+    /// </summary>
+    internal readonly struct ScannedParameters
+    {
+        private const int MaxPacked = 13;
+        private const int CountBits = 4;
+        private const int MaxPackedValues = (1 << CountBits) - 1;
+
+        // Bits 0-7: the first parameter's word index; bits 8-11: the number of parameters; then 4 bits per value count.
+        private readonly ulong _packed;
+        private readonly ScannedParameter[]? _spilled;
+
+        private ScannedParameters(ulong packed, ScannedParameter[]? spilled)
+        {
+            _packed = packed;
+            _spilled = spilled;
+        }
+
+        /// <summary>Packs <paramref name="parameters"/>, consecutive as <see cref="OptionTable.ScanParameters"/> finds them.</summary>
+        public static ScannedParameters From(ReadOnlySpan<ScannedParameter> parameters)
+        {
+            if (parameters.Length == 0) return default;
+            bool fits = parameters.Length <= MaxPacked && parameters[0].Index <= byte.MaxValue;
+            ulong packed = (uint)parameters[0].Index | ((ulong)(uint)parameters.Length << 8);
+            for (int i = 0; fits && i < parameters.Length; i++)
+            {
+                int values = parameters[i].Count;
+                if (values > MaxPackedValues) fits = false;
+                else packed |= (ulong)(uint)values << (12 + (CountBits * i));
+            }
+
+            return fits ? new ScannedParameters(packed, null) : new ScannedParameters(0, parameters.ToArray());
+        }
+
+        /// <summary>How many parameters the line has.</summary>
+        public int Count => _spilled?.Length ?? (int)((_packed >> 8) & 0xF);
+
+        /// <summary>Enumerates the parameters in order, without allocating.</summary>
+        public Enumerator GetEnumerator() => new(this);
+
+        /// <summary>Walks the packed counts (or the spilled array), computing each word index from the previous one.</summary>
+        public struct Enumerator
+        {
+            private readonly ScannedParameters _parameters;
+            private int _position;
+            private int _nextIndex;
+
+            internal Enumerator(ScannedParameters parameters)
+            {
+                _parameters = parameters;
+                _position = -1;
+                _nextIndex = (int)(parameters._packed & 0xFF);
+                Current = default;
+            }
+
+            /// <summary>The parameter at the enumerator's position.</summary>
+            public ScannedParameter Current { get; private set; }
+
+            /// <summary>Moves to the next parameter; false after the last.</summary>
+            public bool MoveNext()
+            {
+                if (++_position >= _parameters.Count) return false;
+                if (_parameters._spilled is { } spilled)
+                {
+                    Current = spilled[_position];
+                    return true;
+                }
+
+                int values = (int)((_parameters._packed >> (12 + (CountBits * _position))) & MaxPackedValues);
+                Current = new ScannedParameter(_nextIndex, values);
+                _nextIndex += 1 + values;
+                return true;
+            }
         }
     }
 }

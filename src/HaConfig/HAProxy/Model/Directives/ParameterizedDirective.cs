@@ -22,13 +22,13 @@ namespace HaConfig.HAProxy
         /// <summary>The word index where parameters start.</summary>
         private protected abstract int ParametersStart { get; }
 
-        private VersionedValue<ScannedParameter[]> _parameters;
+        private VersionedValue<ScannedParameters> _parameters;
 
         /// <summary>
         /// The parameters (keyword word index, number of value words), scanned once per version of the
         /// document: the rules ask a server line for several parameters, and each question used to scan the line again.
         /// </summary>
-        internal ScannedParameter[] Parameters
+        internal ScannedParameters Parameters
         {
             get
             {
@@ -45,20 +45,21 @@ namespace HaConfig.HAProxy
         /// <summary>The word index of the last occurrence of parameter <paramref name="name"/>, or -1.</summary>
         private int FindLastParameter(string name, out int valueCount)
         {
-            var parameters = Parameters;
             // The rules ask every server line for several parameters: one lookup of the line's record per question.
             var words = Line.Words;
-            for (int i = parameters.Length - 1; i >= 0; i--)
+            int found = -1;
+            valueCount = 0;
+            foreach (var (index, count) in Parameters)
             {
-                if (words.ValueEquals(parameters[i].Index, name))
+                if (words.ValueEquals(index, name))
                 {
-                    valueCount = parameters[i].Count;
-                    return parameters[i].Index;
+                    // The last occurrence wins, as in HAProxy.
+                    found = index;
+                    valueCount = count;
                 }
             }
 
-            valueCount = 0;
-            return -1;
+            return found;
         }
 
         /// <summary>The word index where the parameters start (for the validation rules).</summary>
