@@ -13,19 +13,26 @@ namespace HaConfig.Tests.HAProxy
     /// </summary>
     public class ScannedParametersTests
     {
-        // Value counts up to 20 and lines up to 20 parameters starting up to word 300: either side of every packing limit.
-        private static readonly Gen<(int Start, int[] Counts)> Lines =
-            Gen.Select(Gen.Int[0, 300], Gen.Int[0, 20].Array[0, 20], (start, counts) => (start, counts));
+        // Short lines (packed) and long ones (past 15 parameters, or words past 255, or a first index of 0: kept in an
+        // array), either side of every packing limit.
+        private static readonly Gen<(int Start, int[] Counts)> Lines = Gen.Select(
+            Gen.OneOf(Gen.Int[0, 8], Gen.Int[200, 300]),
+            Gen.OneOf(Gen.Int[0, 3].Array[0, 20], Gen.Int[0, 40].Array[0, 20]),
+            (start, counts) => (start, counts));
 
         [Fact]
-        public void Packed_or_spilled_parameters_read_back_as_scanned() => Lines.Sample(line =>
+        public void Packed_or_spilled_parameters_read_back_as_scanned_and_find_the_last_occurrence() =>
+            Gen.Select(Lines, Gen.Int[0, 2].Array[20], (line, names) => (line.Start, line.Counts, Names: names)).Sample(line =>
         {
+            // A line of words: filler up to the first parameter, then each parameter's keyword (x, y or z) and its values.
+            var words = new List<string>();
+            for (int i = 0; i < line.Start; i++) words.Add("w");
             var scanned = new List<ScannedParameter>();
-            int index = line.Start;
-            foreach (int count in line.Counts)
+            for (int p = 0; p < line.Counts.Length; p++)
             {
-                scanned.Add(new ScannedParameter(index, count));
-                index += 1 + count;
+                scanned.Add(new ScannedParameter(words.Count, line.Counts[p]));
+                words.Add("xyz"[line.Names[p]].ToString());
+                for (int v = 0; v < line.Counts[p]; v++) words.Add("v");
             }
 
             var parameters = ScannedParameters.From(scanned.ToArray());
@@ -34,7 +41,16 @@ namespace HaConfig.Tests.HAProxy
 
             parameters.Count.Should().Be(scanned.Count);
             read.Select(p => (p.Index, p.Count)).Should().Equal(scanned.Select(p => (p.Index, p.Count)));
-        }, iter: 2000);
+
+            var lineWords = HAProxyConfig.Parse(string.Join(" ", words) + "\n").Document.GetWords(0);
+            foreach (string name in new[] { "x", "y", "z", "v" })
+            {
+                int last = scanned.FindLastIndex(p => words[p.Index] == name);
+                int found = parameters.FindLast(lineWords, name, out int valueCount);
+                found.Should().Be(last < 0 ? -1 : scanned[last].Index);
+                valueCount.Should().Be(last < 0 ? 0 : scanned[last].Count);
+            }
+        }, iter: 1000);
 
         [Theory]
         [InlineData(3, 1)]

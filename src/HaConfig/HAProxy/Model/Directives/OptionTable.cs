@@ -97,60 +97,136 @@ namespace HaConfig.HAProxy
     }
 
     /// <summary>
-    /// The parameters of one line, in order. Since each parameter starts right after the previous one's values, the
-    /// first word index and each parameter's value count say everything: up to 13 parameters of at most 15 values each
-    /// are packed into one number, which is every server and bind line met so far; longer lines keep an array.
+    /// The parameters of one line, in order. Each parameter's values run up to the next parameter (the last one's to the
+    /// end of the line), so the keywords' word indexes and the line's word count say everything: up to 15 indexes and
+    /// the count, each from 1 to 255, are packed one byte each into two numbers, which covers every server and bind line
+    /// met so far; longer lines keep an array.
     /// </summary>
+    /// <remarks>
+    /// The bytes hold the indexes last parameter first, so that the rules' questions ("the last <c>weight</c>"), which
+    /// walk back from the end, read them lowest byte first; a zero byte ends them. The top byte of the second number is
+    /// the line's word count.
+    /// </remarks>
     internal readonly struct ScannedParameters
     {
-        private const int MaxPacked = 13;
-        private const int CountBits = 4;
-        private const int MaxPackedValues = (1 << CountBits) - 1;
+        private const int PerNumber = 8;
+        private const int MaxPacked = (2 * PerNumber) - 1;
+        private const int WordCountShift = 56;
+        private const ulong IndexesMask = (1UL << WordCountShift) - 1;
 
-        // Bits 0-7: the first parameter's word index; bits 8-11: the number of parameters; then 4 bits per value count.
-        private readonly ulong _packed;
+        private readonly ulong _last;
+        private readonly ulong _earlier;
         private readonly ScannedParameter[]? _spilled;
 
-        private ScannedParameters(ulong packed, ScannedParameter[]? spilled)
+        private ScannedParameters(ulong last, ulong earlier, ScannedParameter[]? spilled)
         {
-            _packed = packed;
+            _last = last;
+            _earlier = earlier;
             _spilled = spilled;
         }
 
-        /// <summary>Packs <paramref name="parameters"/>, consecutive as <see cref="OptionTable.ScanParameters"/> finds them.</summary>
+        /// <summary>
+        /// Packs <paramref name="parameters"/>, found as <see cref="OptionTable.ScanParameters"/> finds them: consecutive,
+        /// the last one's values ending the line.
+        /// </summary>
         public static ScannedParameters From(ReadOnlySpan<ScannedParameter> parameters)
         {
-            if (parameters.Length == 0) return default;
-            bool fits = parameters.Length <= MaxPacked && parameters[0].Index <= byte.MaxValue;
-            ulong packed = (uint)parameters[0].Index | ((ulong)(uint)parameters.Length << 8);
-            for (int i = 0; fits && i < parameters.Length; i++)
+            int n = parameters.Length;
+            if (n == 0) return default;
+            int wordCount = parameters[n - 1].Index + parameters[n - 1].Count + 1;
+            if (n > MaxPacked || parameters[0].Index < 1 || wordCount > byte.MaxValue)
             {
-                int values = parameters[i].Count;
-                if (values > MaxPackedValues) fits = false;
-                else packed |= (ulong)(uint)values << (12 + (CountBits * i));
+                return new ScannedParameters(0, 0, parameters.ToArray());
             }
 
-            return fits ? new ScannedParameters(packed, null) : new ScannedParameters(0, parameters.ToArray());
+            ulong last = 0, earlier = (ulong)(uint)wordCount << WordCountShift;
+            for (int k = 0; k < n; k++)
+            {
+                int fromEnd = n - 1 - k;
+                ulong index = (uint)parameters[k].Index;
+                if (fromEnd < PerNumber) last |= index << (8 * fromEnd);
+                else earlier |= index << (8 * (fromEnd - PerNumber));
+            }
+
+            return new ScannedParameters(last, earlier, null);
         }
 
         /// <summary>How many parameters the line has.</summary>
-        public int Count => _spilled?.Length ?? (int)((_packed >> 8) & 0xF);
+        public int Count
+        {
+            get
+            {
+                if (_spilled is not null) return _spilled.Length;
+                int count = 0;
+                for (ulong rest = _last; rest != 0; rest >>= 8) count++;
+                for (ulong rest = _earlier & IndexesMask; rest != 0; rest >>= 8) count++;
+                return count;
+            }
+        }
+
+        /// <summary>
+        /// The word index of the last parameter whose keyword reads as <paramref name="name"/> (the last occurrence wins,
+        /// as in HAProxy), or -1; <paramref name="valueCount"/> is its number of value words.
+        /// </summary>
+        public int FindLast(in LineWords words, string name, out int valueCount)
+        {
+            if (_spilled is { } spilled)
+            {
+                for (int i = spilled.Length - 1; i >= 0; i--)
+                {
+                    if (words.ValueEquals(spilled[i].Index, name))
+                    {
+                        valueCount = spilled[i].Count;
+                        return spilled[i].Index;
+                    }
+                }
+
+                valueCount = 0;
+                return -1;
+            }
+
+            // The indexes, last parameter first: the low number's bytes, then the high one's below its word count.
+            ulong indexes = _last, earlier = _earlier & IndexesMask;
+            int next = (int)(_earlier >> WordCountShift);
+            while (true)
+            {
+                if (indexes == 0)
+                {
+                    if (earlier == 0) break;
+                    indexes = earlier;
+                    earlier = 0;
+                }
+
+                int index = (int)(indexes & 0xFF);
+                if (words.ValueEquals(index, name))
+                {
+                    valueCount = next - index - 1;
+                    return index;
+                }
+
+                next = index;
+                indexes >>= 8;
+            }
+
+            valueCount = 0;
+            return -1;
+        }
 
         /// <summary>Enumerates the parameters in order, without allocating.</summary>
         public Enumerator GetEnumerator() => new(this);
 
-        /// <summary>Walks the packed counts (or the spilled array), computing each word index from the previous one.</summary>
+        /// <summary>Reads the packed indexes (or the spilled array) from the first parameter to the last.</summary>
         public struct Enumerator
         {
             private readonly ScannedParameters _parameters;
+            private readonly int _count;
             private int _position;
-            private int _nextIndex;
 
             internal Enumerator(ScannedParameters parameters)
             {
                 _parameters = parameters;
+                _count = parameters.Count;
                 _position = -1;
-                _nextIndex = (int)(parameters._packed & 0xFF);
                 Current = default;
             }
 
@@ -160,18 +236,23 @@ namespace HaConfig.HAProxy
             /// <summary>Moves to the next parameter; false after the last.</summary>
             public bool MoveNext()
             {
-                if (++_position >= _parameters.Count) return false;
+                if (++_position >= _count) return false;
                 if (_parameters._spilled is { } spilled)
                 {
                     Current = spilled[_position];
                     return true;
                 }
 
-                int values = (int)((_parameters._packed >> (12 + (CountBits * _position))) & MaxPackedValues);
-                Current = new ScannedParameter(_nextIndex, values);
-                _nextIndex += 1 + values;
+                int fromEnd = _count - 1 - _position;
+                int index = IndexFromEnd(fromEnd);
+                int next = fromEnd == 0 ? (int)(_parameters._earlier >> WordCountShift) : IndexFromEnd(fromEnd - 1);
+                Current = new ScannedParameter(index, next - index - 1);
                 return true;
             }
+
+            private int IndexFromEnd(int fromEnd) => fromEnd < PerNumber
+                ? (int)((_parameters._last >> (8 * fromEnd)) & 0xFF)
+                : (int)((_parameters._earlier >> (8 * (fromEnd - PerNumber))) & 0xFF);
         }
     }
 }

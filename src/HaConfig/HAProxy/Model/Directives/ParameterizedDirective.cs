@@ -43,24 +43,7 @@ namespace HaConfig.HAProxy
         internal override void PrepareForConcurrentReads() => _ = Parameters;
 
         /// <summary>The word index of the last occurrence of parameter <paramref name="name"/>, or -1.</summary>
-        private int FindLastParameter(string name, out int valueCount)
-        {
-            // The rules ask every server line for several parameters: one lookup of the line's record per question.
-            var words = Line.Words;
-            int found = -1;
-            valueCount = 0;
-            foreach (var (index, count) in Parameters)
-            {
-                if (words.ValueEquals(index, name))
-                {
-                    // The last occurrence wins, as in HAProxy.
-                    found = index;
-                    valueCount = count;
-                }
-            }
-
-            return found;
-        }
+        private int FindLastParameter(string name, out int valueCount) => Parameters.FindLast(Line.Words, name, out valueCount);
 
         /// <summary>The word index where the parameters start (for the validation rules).</summary>
         internal int FirstParameterIndex => ParametersStart;
