@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using HaConfig.Analyzers.Builders;
 using HaConfig.HAProxy;
 using HaConfig.Keepalived;
@@ -84,7 +85,10 @@ namespace HaConfig.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // Generated code is not analysed; what Roslyn would drop of the findings in analysed code, GeneratedCodeFilter
+            // drops (Roslyn's own check reads every token of each file a finding is in).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 // Nothing to do in a compilation that cannot see the builders.
@@ -123,7 +127,8 @@ namespace HaConfig.Analyzers
                 if (chain is null) return;
                 context.CancellationToken.ThrowIfCancellationRequested();
 
-                CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds);
+                CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds,
+                    invocation.SemanticModel, context.CancellationToken);
                 if (chain.Opaque) return; // nothing of an opaque chain is reported (see below), so it is not validated
                 var rendered = RenderedModel.Render(chain.Root, chain.Format);
                 var diagnostics = _validated.GetOrAdd(chain.Format, rendered.Text, () => _validate(chain, rendered));
@@ -137,6 +142,7 @@ namespace HaConfig.Analyzers
                     if (line is null || !line.Certain || (word is not null && !word.Certain)) continue;
 
                     var node = word?.Node ?? ChainReader.NameOf(line.Invocation);
+                    if (GeneratedCodeFilter.Hides(node, invocation.SemanticModel, context.CancellationToken)) continue;
                     var properties = Properties(diagnostic.Id, line, node, chain, ref freeIds);
                     context.ReportDiagnostic(Diagnostic.Create(
                         RoslynDescriptors.For(diagnostic.Descriptor), node.GetLocation(), properties, diagnostic.Message));
@@ -150,7 +156,7 @@ namespace HaConfig.Analyzers
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                ReportFailure(context.ReportDiagnostic, invocation.Syntax.GetLocation(), exception);
+                ReportFailure(context.ReportDiagnostic, invocation.Syntax, invocation.SemanticModel, exception);
             }
         }
 
@@ -205,9 +211,13 @@ namespace HaConfig.Analyzers
             return free;
         }
 
-        private static void CollectRouterIds(FoldedChain chain, string position, ConcurrentBag<RouterIdUse> uses)
+        private static void CollectRouterIds(FoldedChain chain, string position, ConcurrentBag<RouterIdUse> uses, SemanticModel? model, CancellationToken cancellationToken)
         {
-            foreach (var use in RouterIds(chain, position)) uses.Add(use);
+            foreach (var use in RouterIds(chain, position))
+            {
+                use.Hidden = GeneratedCodeFilter.Hides(use.Node, model, cancellationToken);
+                uses.Add(use);
+            }
         }
 
         // (instance, interface, id, argument) of every vrrp_instance whose name, interface and id are all constants.
@@ -246,7 +256,7 @@ namespace HaConfig.Analyzers
                     foreach (var other in group.Skip(1))
                     {
                         // The same instance in two chains is the two nodes of one pair: that is how it should be.
-                        if (other.ChainStart == first.ChainStart || other.Instance == first.Instance) continue;
+                        if (other.ChainStart == first.ChainStart || other.Instance == first.Instance || other.Hidden) continue;
                         int free = Enumerable.Range(1, 255).FirstOrDefault(i => !used.Contains(i));
                         var properties = free == 0
                             ? ImmutableDictionary<string, string?>.Empty
@@ -271,6 +281,22 @@ namespace HaConfig.Analyzers
                 var location = context.Symbol.Locations.FirstOrDefault() ?? Location.None;
                 ReportFailure(context.ReportDiagnostic, location, exception);
             }
+        }
+
+        private static void ReportFailure(Action<Diagnostic> report, SyntaxNode node, SemanticModel? model, Exception exception)
+        {
+            try
+            {
+                if (GeneratedCodeFilter.Hides(node, model, CancellationToken.None)) return;
+            }
+#pragma warning disable CA1031
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // report the failure even where Roslyn would have dropped it
+            }
+
+            ReportFailure(report, node.GetLocation(), exception);
         }
 
         private static void ReportFailure(Action<Diagnostic> report, Location location, Exception exception)
@@ -310,6 +336,9 @@ namespace HaConfig.Analyzers
             public SyntaxNode Node { get; }
 
             public string ChainStart { get; }
+
+            /// <summary>Whether Roslyn would drop a finding at <see cref="Node"/> (see <see cref="GeneratedCodeFilter"/>).</summary>
+            public bool Hidden { get; set; }
         }
     }
 }
