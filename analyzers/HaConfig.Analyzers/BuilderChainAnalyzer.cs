@@ -93,7 +93,8 @@ namespace HaConfig.Analyzers
             {
                 // Nothing to do in a compilation that cannot see the builders.
                 if (!CanSeeBuilders(start.Compilation)) return;
-                start.RegisterSymbolStartAction(StartType, SymbolKind.NamedType);
+                var keywords = new BuilderKeywords();
+                start.RegisterSymbolStartAction(c => StartType(c, keywords), SymbolKind.NamedType);
             });
         }
 
@@ -109,21 +110,21 @@ namespace HaConfig.Analyzers
             return compilation.GetTypeByMetadataName(ChainReader.AttributeName) is not null;
         }
 
-        private void StartType(SymbolStartAnalysisContext context)
+        private void StartType(SymbolStartAnalysisContext context, BuilderKeywords keywords)
         {
             var routerIds = new ConcurrentBag<RouterIdUse>();
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, routerIds), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, keywords, routerIds), OperationKind.Invocation);
             context.RegisterSymbolEndAction(c => ReportCrossChainDuplicates(c, routerIds));
         }
 
-        private void AnalyzeInvocation(OperationAnalysisContext context, ConcurrentBag<RouterIdUse> routerIds)
+        private void AnalyzeInvocation(OperationAnalysisContext context, BuilderKeywords keywords, ConcurrentBag<RouterIdUse> routerIds)
         {
             var invocation = (IInvocationOperation)context.Operation;
             try
             {
                 if (ChainReader.ContinuesChain(invocation)) return; // the outermost call of the chain does the work
-                if (!IsChainCandidate(invocation)) return;
-                var chain = ChainReader.Read(invocation);
+                if (!IsChainCandidate(invocation, keywords)) return;
+                var chain = ChainReader.Read(invocation, keywords);
                 if (chain is null) return;
                 context.CancellationToken.ThrowIfCancellationRequested();
 
@@ -161,12 +162,12 @@ namespace HaConfig.Analyzers
         }
 
         // Cheap filter before any walk: the outermost call must be a builder method (or Build) of a HaConfig builder type.
-        private static bool IsChainCandidate(IInvocationOperation invocation)
+        private static bool IsChainCandidate(IInvocationOperation invocation, BuilderKeywords keywords)
         {
             var method = invocation.TargetMethod;
             var ns = method.ContainingNamespace;
             if (!SymbolNames.IsNamespace(ns, "HaConfig", "HAProxy") && !SymbolNames.IsNamespace(ns, "HaConfig", "Keepalived")) return false;
-            return method.Name == "Build" || ChainReader.Keyword(method) is not null || ChainReader.RootFormat(method) != ConfigFormat.Unknown;
+            return method.Name == "Build" || keywords.Of(method) is not null || ChainReader.RootFormat(method) != ConfigFormat.Unknown;
         }
 
         private static IReadOnlyList<HaDiagnostic> Validate(FoldedChain chain, RenderedModel rendered) =>
