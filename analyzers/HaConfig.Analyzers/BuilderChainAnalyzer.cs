@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using HaConfig.Analyzers.Builders;
 using HaConfig.HAProxy;
 using HaConfig.Keepalived;
@@ -84,12 +85,16 @@ namespace HaConfig.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // Generated code is not analysed; what Roslyn would drop of the findings in analysed code, GeneratedCodeFilter
+            // drops (Roslyn's own check reads every token of each file a finding is in).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 // Nothing to do in a compilation that cannot see the builders.
                 if (!CanSeeBuilders(start.Compilation)) return;
-                start.RegisterSymbolStartAction(StartType, SymbolKind.NamedType);
+                var keywords = new BuilderKeywords();
+                start.RegisterSymbolStartAction(c => StartType(c, keywords), SymbolKind.NamedType);
             });
         }
 
@@ -105,25 +110,26 @@ namespace HaConfig.Analyzers
             return compilation.GetTypeByMetadataName(ChainReader.AttributeName) is not null;
         }
 
-        private void StartType(SymbolStartAnalysisContext context)
+        private void StartType(SymbolStartAnalysisContext context, BuilderKeywords keywords)
         {
             var routerIds = new ConcurrentBag<RouterIdUse>();
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, routerIds), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, keywords, routerIds), OperationKind.Invocation);
             context.RegisterSymbolEndAction(c => ReportCrossChainDuplicates(c, routerIds));
         }
 
-        private void AnalyzeInvocation(OperationAnalysisContext context, ConcurrentBag<RouterIdUse> routerIds)
+        private void AnalyzeInvocation(OperationAnalysisContext context, BuilderKeywords keywords, ConcurrentBag<RouterIdUse> routerIds)
         {
             var invocation = (IInvocationOperation)context.Operation;
             try
             {
                 if (ChainReader.ContinuesChain(invocation)) return; // the outermost call of the chain does the work
-                if (!IsChainCandidate(invocation)) return;
-                var chain = ChainReader.Read(invocation);
+                if (!IsChainCandidate(invocation, keywords)) return;
+                var chain = ChainReader.Read(invocation, keywords);
                 if (chain is null) return;
                 context.CancellationToken.ThrowIfCancellationRequested();
 
-                CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds);
+                CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds,
+                    invocation.SemanticModel, context.CancellationToken);
                 if (chain.Opaque) return; // nothing of an opaque chain is reported (see below), so it is not validated
                 var rendered = RenderedModel.Render(chain.Root, chain.Format);
                 var diagnostics = _validated.GetOrAdd(chain.Format, rendered.Text, () => _validate(chain, rendered));
@@ -137,6 +143,7 @@ namespace HaConfig.Analyzers
                     if (line is null || !line.Certain || (word is not null && !word.Certain)) continue;
 
                     var node = word?.Node ?? ChainReader.NameOf(line.Invocation);
+                    if (GeneratedCodeFilter.Hides(node, invocation.SemanticModel, context.CancellationToken)) continue;
                     var properties = Properties(diagnostic.Id, line, node, chain, ref freeIds);
                     context.ReportDiagnostic(Diagnostic.Create(
                         RoslynDescriptors.For(diagnostic.Descriptor), node.GetLocation(), properties, diagnostic.Message));
@@ -150,17 +157,17 @@ namespace HaConfig.Analyzers
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                ReportFailure(context.ReportDiagnostic, invocation.Syntax.GetLocation(), exception);
+                ReportFailure(context.ReportDiagnostic, invocation.Syntax, invocation.SemanticModel, exception);
             }
         }
 
         // Cheap filter before any walk: the outermost call must be a builder method (or Build) of a HaConfig builder type.
-        private static bool IsChainCandidate(IInvocationOperation invocation)
+        private static bool IsChainCandidate(IInvocationOperation invocation, BuilderKeywords keywords)
         {
             var method = invocation.TargetMethod;
             var ns = method.ContainingNamespace;
             if (!SymbolNames.IsNamespace(ns, "HaConfig", "HAProxy") && !SymbolNames.IsNamespace(ns, "HaConfig", "Keepalived")) return false;
-            return method.Name == "Build" || ChainReader.Keyword(method) is not null || ChainReader.RootFormat(method) != ConfigFormat.Unknown;
+            return method.Name == "Build" || keywords.Of(method) is not null || ChainReader.RootFormat(method) != ConfigFormat.Unknown;
         }
 
         private static IReadOnlyList<HaDiagnostic> Validate(FoldedChain chain, RenderedModel rendered) =>
@@ -205,9 +212,13 @@ namespace HaConfig.Analyzers
             return free;
         }
 
-        private static void CollectRouterIds(FoldedChain chain, string position, ConcurrentBag<RouterIdUse> uses)
+        private static void CollectRouterIds(FoldedChain chain, string position, ConcurrentBag<RouterIdUse> uses, SemanticModel? model, CancellationToken cancellationToken)
         {
-            foreach (var use in RouterIds(chain, position)) uses.Add(use);
+            foreach (var use in RouterIds(chain, position))
+            {
+                use.Hidden = GeneratedCodeFilter.Hides(use.Node, model, cancellationToken);
+                uses.Add(use);
+            }
         }
 
         // (instance, interface, id, argument) of every vrrp_instance whose name, interface and id are all constants.
@@ -246,7 +257,7 @@ namespace HaConfig.Analyzers
                     foreach (var other in group.Skip(1))
                     {
                         // The same instance in two chains is the two nodes of one pair: that is how it should be.
-                        if (other.ChainStart == first.ChainStart || other.Instance == first.Instance) continue;
+                        if (other.ChainStart == first.ChainStart || other.Instance == first.Instance || other.Hidden) continue;
                         int free = Enumerable.Range(1, 255).FirstOrDefault(i => !used.Contains(i));
                         var properties = free == 0
                             ? ImmutableDictionary<string, string?>.Empty
@@ -271,6 +282,22 @@ namespace HaConfig.Analyzers
                 var location = context.Symbol.Locations.FirstOrDefault() ?? Location.None;
                 ReportFailure(context.ReportDiagnostic, location, exception);
             }
+        }
+
+        private static void ReportFailure(Action<Diagnostic> report, SyntaxNode node, SemanticModel? model, Exception exception)
+        {
+            try
+            {
+                if (GeneratedCodeFilter.Hides(node, model, CancellationToken.None)) return;
+            }
+#pragma warning disable CA1031
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // report the failure even where Roslyn would have dropped it
+            }
+
+            ReportFailure(report, node.GetLocation(), exception);
         }
 
         private static void ReportFailure(Action<Diagnostic> report, Location location, Exception exception)
@@ -310,6 +337,9 @@ namespace HaConfig.Analyzers
             public SyntaxNode Node { get; }
 
             public string ChainStart { get; }
+
+            /// <summary>Whether Roslyn would drop a finding at <see cref="Node"/> (see <see cref="GeneratedCodeFilter"/>).</summary>
+            public bool Hidden { get; set; }
         }
     }
 }

@@ -31,8 +31,15 @@ namespace HaConfig.Analyzers.Builders
         /// <summary>True when every line of the model is certain.</summary>
         public bool Certain => !Opaque && AllCertain(Root);
 
-        private static bool AllCertain(ModelBlock block) =>
-            block.Lines.All(l => l.Certain && (l.Child is null || AllCertain(l.Child)));
+        private static bool AllCertain(ModelBlock block)
+        {
+            foreach (var line in block.Lines)
+            {
+                if (!line.Certain || (line.Child is not null && !AllCertain(line.Child))) return false;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
@@ -68,7 +75,14 @@ namespace HaConfig.Analyzers.Builders
             var receiver = invocation.Instance;
             if (receiver is null && invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0)
             {
-                receiver = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == 0)
+                    {
+                        receiver = argument.Value;
+                        break;
+                    }
+                }
             }
 
             while (receiver is IConversionOperation { IsImplicit: true } conversion) receiver = conversion.Operand;
@@ -104,14 +118,14 @@ namespace HaConfig.Analyzers.Builders
         /// <summary>
         /// Folds the chain that ends at <paramref name="outermost"/>; null when it is not rooted at a <c>Create()</c> call.
         /// </summary>
-        public static FoldedChain? Read(IInvocationOperation outermost)
+        public static FoldedChain? Read(IInvocationOperation outermost, BuilderKeywords keywords)
         {
             var calls = Unwind(outermost, out var root);
             if (root is not null || calls.Count == 0) return null;
             var format = RootFormat(calls[calls.Count - 1].TargetMethod);
             if (format == ConfigFormat.Unknown) return null;
 
-            var reader = new Reader(format);
+            var reader = new Reader(format, keywords);
             var model = new ModelBlock();
             for (int i = calls.Count - 2; i >= 0; i--)
             {
@@ -141,16 +155,21 @@ namespace HaConfig.Analyzers.Builders
         private sealed class Reader
         {
             private readonly ConfigFormat _format;
+            private readonly BuilderKeywords _keywords;
             private int _placeholders;
 
-            public Reader(ConfigFormat format) => _format = format;
+            public Reader(ConfigFormat format, BuilderKeywords keywords)
+            {
+                _format = format;
+                _keywords = keywords;
+            }
 
             public bool Opaque { get; private set; }
 
             public void Apply(IInvocationOperation call, ModelBlock block)
             {
                 var method = call.TargetMethod;
-                string? keyword = Keyword(method);
+                string? keyword = _keywords.Of(method);
                 string name = method.Name;
                 var syntax = call.Syntax;
                 if ((name == "Directive" && Arguments(call).Count == 2 && Arg(call, "keyword") is { } kw && Arg(call, "arguments") is { } rest) ||
@@ -444,7 +463,7 @@ namespace HaConfig.Analyzers.Builders
                     int value = (int)portValue!;
                     text = server
                         ? (ip is null ? string.Empty : ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "[" + ip + "]" : ip.ToString()) + ":" + value.ToString(CultureInfo.InvariantCulture)
-                        : RenderOrNull(() => Values.Address(ip, value));
+                        : AddressOrNull(ip, value);
                 }
 
                 if (text is not null)
@@ -507,8 +526,8 @@ namespace HaConfig.Analyzers.Builders
                     return;
                 }
 
-                string? text = RenderOrNull(() => Render(folded, value.Type));
-                if (text is null || text.Length == 0 || text.Any(c => char.IsWhiteSpace(c) || c == '#' || c == '"' || c == '\''))
+                string? text = RenderOrNull(folded, value.Type);
+                if (text is null || text.Length == 0 || !IsPlainWord(text))
                 {
                     line.Add(Placeholder(value.Type), value.Syntax, certain: false);
                     return;
@@ -519,16 +538,39 @@ namespace HaConfig.Analyzers.Builders
 
             // The builders throw ArgumentException on values they reject (Bind(0), (SslVerify)42): the code fails at run
             // time, so there is nothing to fold; the word stays unknown instead of the analyzer failing (HA9999).
-            private static string? RenderOrNull(Func<string?> render)
+            private string? RenderOrNull(object value, ITypeSymbol? type)
             {
                 try
                 {
-                    return render();
+                    return Render(value, type);
                 }
                 catch (ArgumentException)
                 {
                     return null;
                 }
+            }
+
+            private static string? AddressOrNull(IPAddress? address, int port)
+            {
+                try
+                {
+                    return Values.Address(address, port);
+                }
+                catch (ArgumentException)
+                {
+                    return null;
+                }
+            }
+
+            // A word the configuration reads as one: no space, comment or quote in it.
+            private static bool IsPlainWord(string text)
+            {
+                foreach (char c in text)
+                {
+                    if (char.IsWhiteSpace(c) || c == '#' || c == '"' || c == '\'') return false;
+                }
+
+                return true;
             }
 
             private string? Render(object value, ITypeSymbol? type)
@@ -616,8 +658,18 @@ namespace HaConfig.Analyzers.Builders
             private static List<IArgumentOperation> Arguments(IInvocationOperation call)
             {
                 int skip = call.TargetMethod.IsExtensionMethod ? 1 : 0;
-                return call.Arguments.Where(a => a.Parameter is not null && a.Parameter.Ordinal >= skip)
-                    .OrderBy(a => a.Parameter!.Ordinal).ToList();
+                var arguments = new List<IArgumentOperation>(call.Arguments.Length);
+                foreach (var argument in call.Arguments)
+                {
+                    if (argument.Parameter is not { } parameter || parameter.Ordinal < skip) continue;
+
+                    // Insertion by ordinal (the arguments are nearly always in order already).
+                    int at = arguments.Count;
+                    while (at > 0 && arguments[at - 1].Parameter!.Ordinal > parameter.Ordinal) at--;
+                    arguments.Insert(at, argument);
+                }
+
+                return arguments;
             }
         }
 
