@@ -641,8 +641,10 @@ namespace HaConfig.Analyzers.Builders
                 return ConstantFolder.TryFold(target, out value);
             }
 
+            // An omitted `int? weight = null` is a default value with no constant (a nullable null is not one): it has no
+            // value either, and the builder writes no keyword for it.
             private static bool HasValue(IInvocationOperation call, string parameter) =>
-                Arg(call, parameter) is { } argument && !(argument.ConstantValue is { HasValue: true, Value: null });
+                Arg(call, parameter) is { } argument && !(argument.ConstantValue is { HasValue: true, Value: null }) && !IsDefaultNull(argument);
 
             private static IOperation? Arg(IInvocationOperation call, string parameter)
             {

@@ -55,6 +55,45 @@ namespace HaConfig.Analyzers.Tests.Builders
             diagnostics.Should().BeEmpty();
         }
 
+        [Fact]
+        public async Task Tracked_scripts_and_interfaces_fold_to_the_lines_the_builder_writes()
+        {
+            var validated = new ConcurrentBag<string>();
+            await RunAsync(validated, """
+                public static KeepalivedConfig Lb() => KeepalivedConfig.Create()
+                    .VrrpInstance("VI_1", i => i.Interface("eth0").VirtualRouterId(51).Priority(100)
+                        .TrackScript("left_out").TrackScript("given", 5).TrackScript("given_null", null).TrackScript("named", weight: -2)
+                        .TrackInterface("eth1").TrackInterface("eth2", 3))
+                    .Build();
+                """);
+
+            // The same chain at run time: an omitted or null weight writes no "weight" word.
+            var built = HaConfig.Keepalived.KeepalivedConfig.Create()
+                .VrrpInstance("VI_1", i => i.Interface("eth0").VirtualRouterId(51).Priority(100)
+                    .TrackScript("left_out").TrackScript("given", 5).TrackScript("given_null", null).TrackScript("named", weight: -2)
+                    .TrackInterface("eth1").TrackInterface("eth2", 3))
+                .Build().ToString();
+
+            validated.Should().ContainSingle();
+            TrackedLines(validated.Single()).Should().Equal(TrackedLines(built))
+                .And.Contain(new[] { "left_out", "given weight 5", "given_null", "named weight -2", "eth1", "eth2 weight 3" });
+        }
+
+        private static List<string> TrackedLines(string text)
+        {
+            var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+            var tracked = new List<string>();
+            bool inside = false;
+            foreach (var line in lines)
+            {
+                if (line.StartsWith("track_script", System.StringComparison.Ordinal) || line.StartsWith("track_interface", System.StringComparison.Ordinal)) inside = true;
+                else if (line == "}") inside = false;
+                else if (inside) tracked.Add(line);
+            }
+
+            return tracked;
+        }
+
         // Runs a BuilderChainAnalyzer whose validation records each text it is asked to validate.
         private static async Task<ImmutableArray<Diagnostic>> RunAsync(ConcurrentBag<string> validated, string members)
         {
