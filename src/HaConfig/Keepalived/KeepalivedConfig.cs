@@ -229,8 +229,7 @@ namespace HaConfig.Keepalived
             var tree = Tree;
             EnsureCaches(tree);
 
-            // A parent comes before its children, so each view is made knowing its parent's keyword from the table.
-            for (int i = 0; i < tree.NodeCount; i++) NodeAt(i);
+            MakeEveryView(tree);
             _childrenMade.AsSpan().Fill(true);
             foreach (var include in _includes)
             {
@@ -379,6 +378,36 @@ namespace HaConfig.Keepalived
             view.Generation = _generation;
             views[record.Slot] = view;
             return view;
+        }
+
+        /// <summary>
+        /// <see cref="NodeAt"/> for every node of the current tree, in one pass that checks the tree once. A parent comes
+        /// before its children, so each view is made knowing its parent's keyword from the table.
+        /// </summary>
+        private void MakeEveryView(KeepalivedTree tree)
+        {
+            if (_nodeViews is not null)
+            {
+                for (int i = 0; i < tree.NodeCount; i++) NodeAt(i); // views of earlier trees are kept: see NodeAt
+                return;
+            }
+
+            var views = _views!;
+            var document = Document;
+            var keywords = KeepalivedSyntaxChecks.KeywordText;
+            int generation = _generation;
+            for (int i = 0; i < tree.NodeCount; i++)
+            {
+                ref readonly var record = ref tree.Node(i);
+                if (views[record.Slot] is not null) continue;
+                string keyword = record.TokenCount == 0 ? "{" : record.Keyword >= 0 ? keywords[record.Keyword] : document.GetTokenValue(record.Line, record.TokenStart);
+                string parentKeyword = record.Parent >= 0 ? views[tree.Node(record.Parent).Slot]!.CreatedKeyword : string.Empty;
+                var view = KeepalivedNodeFactory.Create(this, document.GetLine(record.Line).Id, record, keyword, parentKeyword);
+                view.CreatedKeyword = keyword;
+                view.RecordIndex = i;
+                view.Generation = generation;
+                views[record.Slot] = view;
+            }
         }
 
         /// <summary>The first statement that starts on line <paramref name="index"/>.</summary>

@@ -23,57 +23,61 @@ namespace HaConfig.Validation.Rules.Keepalived
             var version = context.Options.KeepalivedVersion;
             var normalized = Normalize(version);
 
-            // Each entry carries its block kind's keyword table, looked up once per block rather than once per statement.
-            var stack = new Stack<(KeepalivedStatement Statement, string Kind, Dictionary<string, Version>? Keywords)>();
+            // Each entry carries its block kind's keyword table, looked up once per block rather than once per statement,
+            // indexed by the keyword number the tree gave each node: a known keyword valid in its block costs no string.
+            var stack = new Stack<(KeepalivedStatement Statement, string Kind, Version?[]? Keywords)>();
             var top = view.AllStatements;
-            var rootKeywords = KeepalivedKeywordCatalogue.KeywordTable("root");
+            var rootKeywords = KeepalivedKeywordCatalogue.KeywordTableById("root");
             for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], "root", rootKeywords));
             while (stack.Count > 0)
             {
                 var (statement, kind, keywords) = stack.Pop();
-                if (statement.WordCount == 0) continue;
-                string keyword = statement.Keyword;
-                if (!Check(view, context, statement, keyword, kind, keywords, version, normalized)) continue;
+                ref readonly var record = ref statement.Record;
+                if (record.TokenCount == 0) continue;
+                int id = record.Keyword;
+                Version? since = keywords is not null && id >= 0 ? keywords[id] : null;
+                if (since is null || since.CompareTo(normalized) > 0)
+                {
+                    Report(view, context, statement, statement.Keyword, kind, since, version);
+                    continue;
+                }
+
                 if (statement is not KeepalivedBlock block) continue;
-                string? childKind = ChildKind(keyword, kind, out var childKeywords);
+                string? childKind = ChildKind(KeepalivedSyntaxChecks.KeywordText[id], kind, out var childKeywords);
                 if (childKind is null) continue;
                 var children = block.ChildSlice;
                 for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind, childKeywords));
             }
         }
 
-        /// <summary>Reports the statement when its keyword is unknown, too new or misplaced in <paramref name="kind"/>, whose keyword table is <paramref name="keywords"/>.</summary>
-        private static bool Check(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Dictionary<string, Version>? keywords, Version version, Version normalized)
+        /// <summary>Reports a statement whose keyword is too new (<paramref name="since"/>), misplaced or unknown in <paramref name="kind"/>.</summary>
+        private static void Report(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Version? since, Version version)
         {
-            Version? since = null;
-            if (keywords is not null && keywords.TryGetValue(keyword, out var found)) since = found;
             if (since is not null)
             {
-                if (since.CompareTo(normalized) <= 0) return true;
                 context.Report(RuleCatalogue.KeywordTooNew, view.Locate(statement), keyword, since, version);
-                return false;
+                return;
             }
 
             var elsewhere = KeepalivedKeywordCatalogue.BlocksOf(keyword);
             if (elsewhere.Count > 0)
             {
                 context.Report(RuleCatalogue.MisplacedKeyword, view.Locate(statement), keyword, Describe(kind), string.Join(" or ", Map(elsewhere)));
-                return false;
+                return;
             }
 
             string? suggestion = KeepalivedKeywordCatalogue.Suggest(kind, keyword);
             context.Report(RuleCatalogue.UnknownKeyword, view.Locate(statement), keyword, Describe(kind), suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
-            return false;
         }
 
         /// <summary>The target as keywords' versions are compared with it (once per validation): without a patch number it means its x.y.0 release.</summary>
         private static Version Normalize(Version target) => new(target.Major, target.Minor, Math.Max(0, target.Build));
 
         /// <summary>The kind of a block's contents, or null when they are not checked; <paramref name="keywords"/> is its keyword table.</summary>
-        private static string? ChildKind(string keyword, string kind, out Dictionary<string, Version>? keywords)
+        private static string? ChildKind(string keyword, string kind, out Version?[]? keywords)
         {
             string? childKind = ChildKind(keyword, kind);
-            keywords = childKind is null ? null : KeepalivedKeywordCatalogue.KeywordTable(childKind);
+            keywords = childKind is null ? null : KeepalivedKeywordCatalogue.KeywordTableById(childKind);
             return childKind;
         }
 
