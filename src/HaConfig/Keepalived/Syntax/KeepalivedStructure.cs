@@ -142,13 +142,12 @@ namespace HaConfig.Keepalived.Syntax
         /// </summary>
         public static KeepalivedTree Build(SyntaxDocument document, HaConfigLimits limits)
         {
-            // About one node per line with words other than a lone brace: sizing the node array up front saves its
-            // growth copies on large files (and a closing brace on its own line, a sixth of a typical file, makes none).
+            // About one node per line of words other than braces: sizing the node array up front saves its growth copies
+            // on large files (and a line of braces only, a sixth of a typical file, makes none). The kinds say it.
             int estimate = 0;
             for (int line = 0; line < document.LineCount; line++)
             {
-                int count = document.GetLine(line).TokenCount;
-                if (count > 1 || (count == 1 && (document.GetToken(line, 0).Flags & TokenFlags.Brace) == 0)) estimate++;
+                if ((KeepalivedLineKind)document.GetLine(line).Kind is KeepalivedLineKind.Statement or KeepalivedLineKind.Conditional or KeepalivedLineKind.Sequence or KeepalivedLineKind.Include) estimate++;
             }
 
             var tree = new KeepalivedTree(estimate);
@@ -258,8 +257,11 @@ namespace HaConfig.Keepalived.Syntax
 
         internal static bool IsSequenceSpec(SyntaxDocument document, int line, int token)
         {
-            var raw = document.GetTokenRaw(line, token);
-            return raw.Length > 4 && raw[0] == '~' && (document.GetToken(line, token).Flags & (TokenFlags.Brace | TokenFlags.DoubleQuoted)) == 0 && raw[raw.Length - 1] == ')';
+            // One read of the word's record; its text only when it is long enough and neither a brace nor quoted.
+            var record = document.GetToken(line, token);
+            if (record.Length <= 4 || (record.Flags & (TokenFlags.Brace | TokenFlags.DoubleQuoted)) != 0) return false;
+            var content = document.GetContent(line);
+            return content[record.Start] == '~' && content[record.End - 1] == ')';
         }
 
         private static bool IsConditionalDefinition(SyntaxDocument document, int line)
