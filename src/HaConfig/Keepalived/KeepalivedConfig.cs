@@ -226,15 +226,23 @@ namespace HaConfig.Keepalived
         internal void PrepareForConcurrentReads()
         {
             _lineViews.PrepareForConcurrentReads();
-            var tree = Tree;
-            EnsureCaches(tree);
-
-            MakeEveryView(tree);
-            _childrenMade.AsSpan().Fill(true);
+            MakeStatementViews();
             foreach (var include in _includes)
             {
                 foreach (var file in include.Files) file.PrepareForConcurrentReads();
             }
+        }
+
+        /// <summary>
+        /// Makes the view of every statement of this file in one pass over the tree: what validation does first, as its
+        /// rules read (nearly) every statement, and one pass costs less than a check of the tree for each view asked for.
+        /// </summary>
+        internal void MakeStatementViews()
+        {
+            var tree = Tree;
+            EnsureCaches(tree);
+            MakeEveryView(tree);
+            _childrenMade.AsSpan().Fill(true);
         }
 
         // Every read of a statement asks for the tree: the check that it is current stays small enough to inline, and
