@@ -345,6 +345,13 @@ namespace HaConfig.Keepalived
             return new StatementSlice(_views!, indexes.Start, indexes.Count);
         }
 
+        /// <summary>
+        /// The keyword number (<see cref="NodeRecord.Keyword"/>) of child <paramref name="index"/> of
+        /// <paramref name="children"/>, a slice just taken from this tree (<see cref="ChildSliceOf"/>).
+        /// </summary>
+        internal int KeywordOfChild(StatementSlice children, int index) =>
+            (uint)index < (uint)children.Length ? _tree!.KeywordAtSlot(children.Start + index) : throw new ArgumentOutOfRangeException(nameof(index));
+
         private void EnsureCaches(KeepalivedTree tree)
         {
             if (_cacheGeneration == _generation && _views is not null) return;

@@ -99,6 +99,9 @@ namespace HaConfig.Keepalived.Syntax
         private int[] _children = Array.Empty<int>();
         private int[] _childStart = { 0, 0 };
 
+        /// <summary>The <see cref="NodeRecord.Keyword"/> of the node at <paramref name="slot"/> of the child index.</summary>
+        public int KeywordAtSlot(int slot) => _nodes[_children[slot]].Keyword;
+
         /// <summary>The children of node <paramref name="parent"/> (-1: the top level).</summary>
         public ChildIndexes ChildrenOf(int parent) => new(_children, _childStart[parent + 1], _childStart[parent + 2] - _childStart[parent + 1]);
 
@@ -257,11 +260,8 @@ namespace HaConfig.Keepalived.Syntax
 
         internal static bool IsSequenceSpec(SyntaxDocument document, int line, int token)
         {
-            // One read of the word's record; its text only when it is long enough and neither a brace nor quoted.
-            var record = document.GetToken(line, token);
-            if (record.Length <= 4 || (record.Flags & (TokenFlags.Brace | TokenFlags.DoubleQuoted)) != 0) return false;
-            var content = document.GetContent(line);
-            return content[record.Start] == '~' && content[record.End - 1] == ')';
+            var raw = document.GetTokenRaw(line, token);
+            return raw.Length > 4 && raw[0] == '~' && (document.GetToken(line, token).Flags & (TokenFlags.Brace | TokenFlags.DoubleQuoted)) == 0 && raw[raw.Length - 1] == ')';
         }
 
         private static bool IsConditionalDefinition(SyntaxDocument document, int line)

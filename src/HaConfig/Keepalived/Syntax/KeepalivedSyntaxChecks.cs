@@ -81,6 +81,17 @@ namespace HaConfig.Keepalived.Syntax
         internal static int KeywordId(SyntaxDocument document, int line, int token) =>
             Keywords.Value.Ids.TryGetValue(document.GetTokenValueSpan(line, token), out int id) ? id : -1;
 
+        /// <summary>The <see cref="NodeRecord.Keyword"/> a node whose keyword is <paramref name="keyword"/> has, or -1 (not a known keyword).</summary>
+        internal static int KeywordId(string keyword) => Keywords.Value.Ids.TryGetValue(keyword.AsSpan(), out int id) ? id : -1;
+
+        /// <summary><see cref="KeywordId(string)"/> of each keyword.</summary>
+        internal static int[] KeywordIds(string[] keywords)
+        {
+            var ids = new int[keywords.Length];
+            for (int k = 0; k < keywords.Length; k++) ids[k] = KeywordId(keywords[k]);
+            return ids;
+        }
+
         private static byte FlagsOf(in NodeRecord node, byte[] flags) => node.Keyword < 0 ? (byte)0 : flags[node.Keyword];
 
         public static void Check(SyntaxDocument document, KeepalivedTree tree)
