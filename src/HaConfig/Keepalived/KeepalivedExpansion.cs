@@ -109,9 +109,12 @@ namespace HaConfig.Keepalived
             if (config.Includes.Count > 0) return false;
             var document = config.Document;
 
-            // A text never edited is one string: one search of it for '$' and '\' answers for every line at once (a
-            // comment holding one only sends the file to the line-by-line search).
-            bool plain = document.Version == 0 && document.ToString().AsSpan().IndexOfAny('$', '\\') < 0;
+            // A text never edited is one string, searched once. Without '$', '\' nor '~' in it, and without a blank other
+            // than spaces and tabs (the lexer takes form feeds, vertical tabs and carriage returns for blanks too), the
+            // words the lexer read from a line without error span its trimmed code exactly, and only the kinds of the
+            // lines are left to check. A comment holding one of those characters only sends the file to the line checks.
+            var text = document.Version == 0 ? document.ToString().AsSpan() : default;
+            bool plain = document.Version == 0 && text.IndexOfAny('$', '\\', '~') < 0 && text.IndexOfAny('\f', '\v', '\r') < 0;
             for (int i = 0; i < document.LineCount; i++)
             {
                 ref readonly var record = ref document.GetLine(i);
@@ -127,6 +130,7 @@ namespace HaConfig.Keepalived
                 }
 
                 if (record.LexState != 0) return false;
+                if (plain && !record.HasErrors) continue;
                 var content = document.GetContent(i);
                 var code = record.CommentStart >= 0 ? content.Slice(0, record.CommentStart) : content;
                 if (record.TokenCount == 0)
@@ -140,7 +144,7 @@ namespace HaConfig.Keepalived
                 int start = document.GetToken(i, 0).Start, end = document.GetToken(i, record.TokenCount - 1).End;
                 if (start >= end || end > code.Length || IsBlankChar(code[start]) || IsBlankChar(code[end - 1])) return false;
                 if (!IsBlank(code.Slice(0, start)) || !IsBlank(code.Slice(end))) return false;
-                if (code[start] is '@' or '~' || (!plain && code.Slice(start, end - start).IndexOfAny('$', '\\') >= 0)) return false;
+                if (code[start] is '@' or '~' || code.Slice(start, end - start).IndexOfAny('$', '\\') >= 0) return false;
             }
 
             return true;
