@@ -411,12 +411,13 @@ namespace HaConfig.Keepalived
             var document = Document;
             var keywords = KeepalivedSyntaxChecks.KeywordText;
             int generation = _generation;
-            for (int i = 0; i < tree.NodeCount; i++)
+            var nodes = tree.Nodes;
+            for (int i = 0; i < nodes.Length; i++)
             {
-                ref readonly var record = ref tree.Node(i);
+                ref readonly var record = ref nodes[i];
                 if (views[record.Slot] is not null) continue;
                 string keyword = record.TokenCount == 0 ? "{" : record.Keyword >= 0 ? keywords[record.Keyword] : document.GetTokenValue(record.Line, record.TokenStart);
-                string parentKeyword = record.Parent >= 0 ? views[tree.Node(record.Parent).Slot]!.CreatedKeyword : string.Empty;
+                string parentKeyword = record.Parent >= 0 ? views[nodes[record.Parent].Slot]!.CreatedKeyword : string.Empty;
                 var view = KeepalivedNodeFactory.Create(this, document.GetLine(record.Line).Id, record, keyword, parentKeyword);
                 view.CreatedKeyword = keyword;
                 view.RecordIndex = i;

@@ -76,6 +76,9 @@ namespace HaConfig.Keepalived.Syntax
             return ref _nodes[index];
         }
 
+        /// <summary>Every node, in node order: for a pass over all of them without a check of each index.</summary>
+        public ReadOnlySpan<NodeRecord> Nodes => _nodes.AsSpan(0, NodeCount);
+
         /// <summary>Node <paramref name="index"/>, to fill in while the tree is built.</summary>
         internal ref NodeRecord Edit(int index)
         {
@@ -161,6 +164,9 @@ namespace HaConfig.Keepalived.Syntax
             var flattened = new Stack<int>();
             bool reportedDepth = false;
             int pending = -1;
+
+            // A sequence specification starts with '~': a text never edited (one string) without one has none to skip.
+            bool mayHaveSequences = document.Version != 0 || document.ToString().IndexOf('~') >= 0;
             for (int line = 0; line < document.LineCount; line++)
             {
                 ref readonly var record = ref document.GetLine(line);
@@ -176,8 +182,11 @@ namespace HaConfig.Keepalived.Syntax
                 var kind = (KeepalivedLineKind)record.Kind;
                 if (kind is KeepalivedLineKind.Blank or KeepalivedLineKind.Comment or KeepalivedLineKind.Definition or KeepalivedLineKind.DefinitionContinuation) continue;
                 if (kind == KeepalivedLineKind.Conditional && IsConditionalDefinition(document, line)) continue;
-                int t = FirstStatementToken(document, line, kind);
+                int t = mayHaveSequences ? FirstStatementToken(document, line, kind) : kind == KeepalivedLineKind.Conditional ? 1 : 0;
                 int segment = t;
+
+                // A line without a brace character has no brace word: its words from the first are one statement.
+                if (document.GetContent(line).IndexOfAny('{', '}') < 0) t = record.TokenCount;
                 for (; t <= record.TokenCount; t++)
                 {
                     bool end = t == record.TokenCount;
