@@ -166,12 +166,24 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             for (int k = 0; k < Timers.Length; k++)
             {
-                if (found[k] is not { } statement || !statement.TryGetArgumentSpan(0, out var value)) continue;
+                if (found[k] is not { } statement || !statement.TryGetArgumentSpan(0, out var value) || IsDigits(value)) continue;
                 if (!KeepalivedView.TryParseDecimal(value, out double seconds) || seconds < 0)
                 {
                     context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), Timers[k], statement.GetArgument(0), "must be a number of seconds, 0 or more");
                 }
             }
+        }
+
+        /// <summary>Whether <paramref name="text"/> is digits only (a whole number of seconds, what most timers are): then it parses, 0 or more.</summary>
+        private static bool IsDigits(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty) return false;
+            foreach (char c in text)
+            {
+                if (c is < '0' or > '9') return false;
+            }
+
+            return true;
         }
 
         private static void Hex(KeepalivedView view, ValidationContext context, KeepalivedStatement? statement)
