@@ -304,9 +304,11 @@ namespace HaConfig.Keepalived
         internal ref readonly NodeRecord RecordOf(KeepalivedStatement statement)
         {
             var tree = Tree;
-            if (statement.Generation != _generation) throw new InvalidOperationException("The statement was removed from the configuration.");
+            if (statement.Generation != _generation) ThrowRemoved();
             return ref tree.Node(statement.RecordIndex);
         }
+
+        private static void ThrowRemoved() => throw new InvalidOperationException("The statement was removed from the configuration.");
 
         /// <summary>
         /// Whether <paramref name="statement"/> is the view this tree handed out for its node, so that the keyword it
