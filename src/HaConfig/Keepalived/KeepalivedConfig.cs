@@ -226,16 +226,23 @@ namespace HaConfig.Keepalived
         internal void PrepareForConcurrentReads()
         {
             _lineViews.PrepareForConcurrentReads();
-            var tree = Tree;
-            EnsureCaches(tree);
-
-            // A parent comes before its children, so each view is made knowing its parent's keyword from the table.
-            for (int i = 0; i < tree.NodeCount; i++) NodeAt(i);
-            _childrenMade.AsSpan().Fill(true);
+            MakeStatementViews();
             foreach (var include in _includes)
             {
                 foreach (var file in include.Files) file.PrepareForConcurrentReads();
             }
+        }
+
+        /// <summary>
+        /// Makes the view of every statement of this file in one pass over the tree: what validation does first, as its
+        /// rules read (nearly) every statement, and one pass costs less than a check of the tree for each view asked for.
+        /// </summary>
+        internal void MakeStatementViews()
+        {
+            var tree = Tree;
+            EnsureCaches(tree);
+            MakeEveryView(tree);
+            _childrenMade.AsSpan().Fill(true);
         }
 
         // Every read of a statement asks for the tree: the check that it is current stays small enough to inline, and
@@ -297,9 +304,11 @@ namespace HaConfig.Keepalived
         internal ref readonly NodeRecord RecordOf(KeepalivedStatement statement)
         {
             var tree = Tree;
-            if (statement.Generation != _generation) throw new InvalidOperationException("The statement was removed from the configuration.");
+            if (statement.Generation != _generation) ThrowRemoved();
             return ref tree.Node(statement.RecordIndex);
         }
+
+        private static void ThrowRemoved() => throw new InvalidOperationException("The statement was removed from the configuration.");
 
         /// <summary>
         /// Whether <paramref name="statement"/> is the view this tree handed out for its node, so that the keyword it
@@ -337,6 +346,13 @@ namespace HaConfig.Keepalived
 
             return new StatementSlice(_views!, indexes.Start, indexes.Count);
         }
+
+        /// <summary>
+        /// The keyword number (<see cref="NodeRecord.Keyword"/>) of child <paramref name="index"/> of
+        /// <paramref name="children"/>, a slice just taken from this tree (<see cref="ChildSliceOf"/>).
+        /// </summary>
+        internal int KeywordOfChild(StatementSlice children, int index) =>
+            (uint)index < (uint)children.Length ? _tree!.KeywordAtSlot(children.Start + index) : throw new ArgumentOutOfRangeException(nameof(index));
 
         private void EnsureCaches(KeepalivedTree tree)
         {
@@ -379,6 +395,37 @@ namespace HaConfig.Keepalived
             view.Generation = _generation;
             views[record.Slot] = view;
             return view;
+        }
+
+        /// <summary>
+        /// <see cref="NodeAt"/> for every node of the current tree, in one pass that checks the tree once. A parent comes
+        /// before its children, so each view is made knowing its parent's keyword from the table.
+        /// </summary>
+        private void MakeEveryView(KeepalivedTree tree)
+        {
+            if (_nodeViews is not null)
+            {
+                for (int i = 0; i < tree.NodeCount; i++) NodeAt(i); // views of earlier trees are kept: see NodeAt
+                return;
+            }
+
+            var views = _views!;
+            var document = Document;
+            var keywords = KeepalivedSyntaxChecks.KeywordText;
+            int generation = _generation;
+            var nodes = tree.Nodes;
+            for (int i = 0; i < nodes.Length; i++)
+            {
+                ref readonly var record = ref nodes[i];
+                if (views[record.Slot] is not null) continue;
+                string keyword = record.TokenCount == 0 ? "{" : record.Keyword >= 0 ? keywords[record.Keyword] : document.GetTokenValue(record.Line, record.TokenStart);
+                string parentKeyword = record.Parent >= 0 ? views[nodes[record.Parent].Slot]!.CreatedKeyword : string.Empty;
+                var view = KeepalivedNodeFactory.Create(this, document.GetLine(record.Line).Id, record, keyword, parentKeyword);
+                view.CreatedKeyword = keyword;
+                view.RecordIndex = i;
+                view.Generation = generation;
+                views[record.Slot] = view;
+            }
         }
 
         /// <summary>The first statement that starts on line <paramref name="index"/>.</summary>

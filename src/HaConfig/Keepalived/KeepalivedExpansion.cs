@@ -108,6 +108,13 @@ namespace HaConfig.Keepalived
         {
             if (config.Includes.Count > 0) return false;
             var document = config.Document;
+
+            // A text never edited is one string, searched once. Without '$', '\' nor '~' in it, and without a blank other
+            // than spaces and tabs (the lexer takes form feeds, vertical tabs and carriage returns for blanks too), the
+            // words the lexer read from a line without error span its trimmed code exactly, and only the kinds of the
+            // lines are left to check. A comment holding one of those characters only sends the file to the line checks.
+            var text = document.Version == 0 ? document.ToString().AsSpan() : default;
+            bool plain = document.Version == 0 && text.IndexOfAny('$', '\\', '~') < 0 && text.IndexOfAny('\f', '\v', '\r') < 0;
             for (int i = 0; i < document.LineCount; i++)
             {
                 ref readonly var record = ref document.GetLine(i);
@@ -123,22 +130,33 @@ namespace HaConfig.Keepalived
                 }
 
                 if (record.LexState != 0) return false;
+                if (plain && !record.HasErrors) continue;
                 var content = document.GetContent(i);
                 var code = record.CommentStart >= 0 ? content.Slice(0, record.CommentStart) : content;
-                int start = 0, end = code.Length;
-                while (start < end && (code[start] == ' ' || code[start] == '\t')) start++;
-                while (end > start && (code[end - 1] == ' ' || code[end - 1] == '\t')) end--;
-                if (start == end)
+                if (record.TokenCount == 0)
                 {
-                    if (record.TokenCount != 0) return false;
+                    if (!IsBlank(code)) return false;
                     continue;
                 }
 
-                var text = code.Slice(start, end - start);
-                if (text[0] == '@' || text[0] == '~' || text.IndexOfAny('$', '\\') >= 0) return false;
+                // The expanded line is its trimmed text alone: it lexes to the same words only if they span exactly
+                // that text, that is when only blanks come before the first word and after the last.
+                int start = document.GetToken(i, 0).Start, end = document.GetToken(i, record.TokenCount - 1).End;
+                if (start >= end || end > code.Length || IsBlankChar(code[start]) || IsBlankChar(code[end - 1])) return false;
+                if (!IsBlank(code.Slice(0, start)) || !IsBlank(code.Slice(end))) return false;
+                if (code[start] is '@' or '~' || code.Slice(start, end - start).IndexOfAny('$', '\\') >= 0) return false;
+            }
 
-                // The expanded line is this text alone: it lexes to the same words only if they span exactly this text.
-                if (record.TokenCount == 0 || document.GetToken(i, 0).Start != start || document.GetToken(i, record.TokenCount - 1).End != end) return false;
+            return true;
+        }
+
+        private static bool IsBlankChar(char c) => c is ' ' or '\t';
+
+        private static bool IsBlank(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                if (!IsBlankChar(c)) return false;
             }
 
             return true;

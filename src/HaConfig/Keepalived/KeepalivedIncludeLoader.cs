@@ -34,9 +34,13 @@ namespace HaConfig.Keepalived
         {
             stack.Add(fullPath);
             string directory = System.IO.Path.GetDirectoryName(fullPath) ?? "/";
-            foreach (var line in config.Lines)
+            // The records say which lines are includes: a view is made for those only (Lines would make one per line).
+            var document = config.Document;
+            for (int index = 0; index < document.LineCount; index++)
             {
-                if (line.Kind != KeepalivedLineKind.Include || line.TokenCount < 2) continue;
+                ref readonly var record = ref document.GetLine(index);
+                if ((KeepalivedLineKind)record.Kind != KeepalivedLineKind.Include || record.TokenCount < 2) continue;
+                var line = config.LineAt(index);
                 string pattern = line.GetValue(1);
                 var include = new KeepalivedInclude(line, pattern);
                 config.AddInclude(include);

@@ -59,17 +59,20 @@ namespace HaConfig.Keepalived
         /// <summary>
         /// <see cref="Find"/> for several keywords in one pass over the children: <paramref name="found"/>[k] is the last
         /// child whose keyword is <paramref name="keywords"/>[k], or null (each lookup of the children checks the tree).
+        /// <paramref name="ids"/> are the keywords' numbers (<see cref="KeepalivedSyntaxChecks.KeywordIds"/>): a child's
+        /// number is compared with them, and its keyword only with a keyword that has none.
         /// </summary>
-        internal void FindEach(string[] keywords, KeepalivedStatement?[] found)
+        internal void FindEach(string[] keywords, int[] ids, KeepalivedStatement?[] found)
         {
             Array.Clear(found, 0, keywords.Length);
             int missing = keywords.Length;
             var children = ChildSlice;
             for (int i = children.Length - 1; i >= 0 && missing > 0; i--)
             {
+                int id = Config.KeywordOfChild(children, i);
                 for (int k = 0; k < keywords.Length; k++)
                 {
-                    if (found[k] is null && children[i].IsKeywordInTree(keywords[k]))
+                    if (found[k] is null && (ids[k] >= 0 ? ids[k] == id : children[i].IsKeywordInTree(keywords[k])))
                     {
                         found[k] = children[i];
                         missing--;

@@ -117,7 +117,7 @@ namespace HaConfig.Keepalived
         /// was created with, so a string comparison answers (the strings are usually the same interned instance).
         /// </summary>
         internal bool IsKeywordInTree(string keyword) =>
-            string.Equals(CreatedKeyword, keyword, StringComparison.Ordinal) && (keyword != "{" || WordCount > 0);
+            string.Equals(CreatedKeyword, keyword, StringComparison.Ordinal) && (keyword.Length != 1 || keyword[0] != '{' || WordCount > 0);
 
         /// <summary>The value after <paramref name="option"/> among the arguments (<c>weight 10</c> → <c>"10"</c>), or null.</summary>
         public string? GetOption(string option)

@@ -23,6 +23,9 @@ namespace HaConfig.Keepalived
 
         public int Length { get; }
 
+        /// <summary>Where the slice starts in the table (the tree's child index, slot for slot).</summary>
+        internal int Start => _start;
+
         int IReadOnlyCollection<KeepalivedStatement>.Count => Length;
 
         public KeepalivedStatement this[int index] =>

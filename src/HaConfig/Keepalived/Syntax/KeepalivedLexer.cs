@@ -26,6 +26,7 @@ namespace HaConfig.Keepalived.Syntax
         /// <summary>Whether <paramref name="word"/> is one of the include keywords.</summary>
         public static bool IsIncludeKeyword(ReadOnlySpan<char> word)
         {
+            if (word.Length is not (7 or 8) || word[0] != 'i') return false; // what every line's first word is asked
             foreach (var keyword in IncludeKeywords)
             {
                 if (word.SequenceEqual(keyword.AsSpan())) return true;
@@ -114,6 +115,7 @@ namespace HaConfig.Keepalived.Syntax
 
         private static bool StartsSequence(ReadOnlySpan<char> line, int i)
         {
+            if (i >= line.Length || line[i] != '~') return false;
             var rest = line.Slice(Math.Min(i, line.Length));
             return rest.StartsWith("~SEQ(".AsSpan()) || rest.StartsWith("~SEQx(".AsSpan()) || rest.StartsWith("~LST(".AsSpan());
         }
@@ -264,18 +266,36 @@ namespace HaConfig.Keepalived.Syntax
         {
             var flags = TokenFlags.None;
             int j = i;
+            var classes = CharClasses;
             while (j < line.Length)
             {
-                char c = line[j];
-                if (IsBlank(c) || c == '{' || c == '}' || c == '"' || c == '!' || c == '#') break;
-                if (c == '\\' && j + 1 < line.Length && (line[j + 1] == '#' || line[j + 1] == '!'))
+#if !NETSTANDARD2_0
+                // The next character that is not plain, found a vector at a time.
+                int next = line.Slice(j).IndexOfAny(NotPlain);
+                if (next < 0)
                 {
-                    flags |= TokenFlags.Escaped;
-                    j += 2;
-                    continue;
+                    j = line.Length;
+                    break;
                 }
 
-                if (c == '$') flags |= TokenFlags.Variable;
+                j += next;
+#endif
+                char c = line[j];
+
+                // One look at a table for most characters: only the ASCII ones it marks need more.
+                if (c < 128 && classes[c] != Plain)
+                {
+                    if (classes[c] != Special) break; // a blank, a brace, '"', '!' or '#'
+                    if (c == '\\' && j + 1 < line.Length && (line[j + 1] == '#' || line[j + 1] == '!'))
+                    {
+                        flags |= TokenFlags.Escaped;
+                        j += 2;
+                        continue;
+                    }
+
+                    if (c == '$') flags |= TokenFlags.Variable;
+                }
+
                 j++;
             }
 
@@ -285,11 +305,42 @@ namespace HaConfig.Keepalived.Syntax
 
         private static int SkipBlanks(ReadOnlySpan<char> line, int i)
         {
+#if !NETSTANDARD2_0
+            // Spaces and tabs (an indentation) a vector at a time; the rarer blanks one by one below.
+            int next = line.Slice(Math.Min(i, line.Length)).IndexOfAnyExcept(' ', '\t');
+            i = next < 0 ? Math.Max(i, line.Length) : i + next;
+#endif
             while (i < line.Length && IsBlank(line[i])) i++;
             return i;
         }
 
-        internal static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n';
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool IsBlank(char c) => c < 128 && CharClasses[c] == Blank;
+
+        // What a character is to the scanner, for ASCII (every other character is part of a plain word).
+        private const byte Plain = 0, Blank = 1, Ends = 2, Special = 3;
+
+        /// <summary>
+        /// By ASCII code: <see cref="Blank"/> for space, tab, form feed, vertical tab, carriage return and line feed;
+        /// <see cref="Ends"/> for what else ends a plain word (braces, <c>"</c>, <c>!</c>, <c>#</c>); <see cref="Special"/>
+        /// for <c>\</c> and <c>$</c>, which a plain word may hold and which mark it.
+        /// </summary>
+        private static readonly byte[] CharClasses = MakeCharClasses();
+
+#if !NETSTANDARD2_0
+        /// <summary>The characters <see cref="CharClasses"/> does not class as plain.</summary>
+        private static readonly System.Buffers.SearchValues<char> NotPlain = System.Buffers.SearchValues.Create(" \t\f\v\r\n{}\"!#\\$");
+#endif
+
+        private static byte[] MakeCharClasses()
+        {
+            var classes = new byte[128];
+            foreach (char c in " \t\f\v\r\n") classes[c] = Blank;
+            foreach (char c in "{}\"!#") classes[c] = Ends;
+            classes['\\'] = Special;
+            classes['$'] = Special;
+            return classes;
+        }
 
         public override string Decode(ReadOnlySpan<char> raw, TokenFlags flags)
         {

@@ -72,9 +72,15 @@ namespace HaConfig.Keepalived.Syntax
         /// <summary>Node <paramref name="index"/>.</summary>
         public ref readonly NodeRecord Node(int index)
         {
-            if ((uint)index >= (uint)NodeCount) throw new ArgumentOutOfRangeException(nameof(index));
+            // The throw in a method of its own keeps this one small enough to inline: every read of a statement comes here.
+            if ((uint)index >= (uint)NodeCount) ThrowIndexOutOfRange();
             return ref _nodes[index];
         }
+
+        private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
+
+        /// <summary>Every node, in node order: for a pass over all of them without a check of each index.</summary>
+        public ReadOnlySpan<NodeRecord> Nodes => _nodes.AsSpan(0, NodeCount);
 
         /// <summary>Node <paramref name="index"/>, to fill in while the tree is built.</summary>
         internal ref NodeRecord Edit(int index)
@@ -98,6 +104,9 @@ namespace HaConfig.Keepalived.Syntax
         /// </summary>
         private int[] _children = Array.Empty<int>();
         private int[] _childStart = { 0, 0 };
+
+        /// <summary>The <see cref="NodeRecord.Keyword"/> of the node at <paramref name="slot"/> of the child index.</summary>
+        public int KeywordAtSlot(int slot) => _nodes[_children[slot]].Keyword;
 
         /// <summary>The children of node <paramref name="parent"/> (-1: the top level).</summary>
         public ChildIndexes ChildrenOf(int parent) => new(_children, _childStart[parent + 1], _childStart[parent + 2] - _childStart[parent + 1]);
@@ -142,13 +151,12 @@ namespace HaConfig.Keepalived.Syntax
         /// </summary>
         public static KeepalivedTree Build(SyntaxDocument document, HaConfigLimits limits)
         {
-            // About one node per line with words other than a lone brace: sizing the node array up front saves its
-            // growth copies on large files (and a closing brace on its own line, a sixth of a typical file, makes none).
+            // About one node per line of words other than braces: sizing the node array up front saves its growth copies
+            // on large files (and a line of braces only, a sixth of a typical file, makes none). The kinds say it.
             int estimate = 0;
             for (int line = 0; line < document.LineCount; line++)
             {
-                int count = document.GetLine(line).TokenCount;
-                if (count > 1 || (count == 1 && (document.GetToken(line, 0).Flags & TokenFlags.Brace) == 0)) estimate++;
+                if ((KeepalivedLineKind)document.GetLine(line).Kind is KeepalivedLineKind.Statement or KeepalivedLineKind.Conditional or KeepalivedLineKind.Sequence or KeepalivedLineKind.Include) estimate++;
             }
 
             var tree = new KeepalivedTree(estimate);
@@ -159,6 +167,9 @@ namespace HaConfig.Keepalived.Syntax
             var flattened = new Stack<int>();
             bool reportedDepth = false;
             int pending = -1;
+
+            // A sequence specification starts with '~': a text never edited (one string) without one has none to skip.
+            bool mayHaveSequences = document.Version != 0 || document.ToString().IndexOf('~') >= 0;
             for (int line = 0; line < document.LineCount; line++)
             {
                 ref readonly var record = ref document.GetLine(line);
@@ -174,8 +185,11 @@ namespace HaConfig.Keepalived.Syntax
                 var kind = (KeepalivedLineKind)record.Kind;
                 if (kind is KeepalivedLineKind.Blank or KeepalivedLineKind.Comment or KeepalivedLineKind.Definition or KeepalivedLineKind.DefinitionContinuation) continue;
                 if (kind == KeepalivedLineKind.Conditional && IsConditionalDefinition(document, line)) continue;
-                int t = FirstStatementToken(document, line, kind);
+                int t = mayHaveSequences ? FirstStatementToken(document, line, kind) : kind == KeepalivedLineKind.Conditional ? 1 : 0;
                 int segment = t;
+
+                // A line without a brace character has no brace word: its words from the first are one statement.
+                if (document.GetContent(line).IndexOfAny('{', '}') < 0) t = record.TokenCount;
                 for (; t <= record.TokenCount; t++)
                 {
                     bool end = t == record.TokenCount;

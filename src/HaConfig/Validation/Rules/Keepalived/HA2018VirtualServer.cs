@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using HaConfig.Diagnostics;
 using HaConfig.Keepalived;
+using HaConfig.Keepalived.Syntax;
 
 namespace HaConfig.Validation.Rules.Keepalived
 {
@@ -22,6 +23,9 @@ namespace HaConfig.Validation.Rules.Keepalived
         private static readonly string[] ServerKeywords = WithTimers("lvs_sched", "lb_algo", "lvs_method", "lb_kind", "protocol", "sorry_server");
         private static readonly string[] RealServerKeywords = WithTimers("weight", "lvs_method");
         private static readonly string[] CheckerKeywords = WithTimers("retry", "nb_get_retry", "connect_port");
+        private static readonly int[] ServerIds = KeepalivedSyntaxChecks.KeywordIds(ServerKeywords);
+        private static readonly int[] RealServerIds = KeepalivedSyntaxChecks.KeywordIds(RealServerKeywords);
+        private static readonly int[] CheckerIds = KeepalivedSyntaxChecks.KeywordIds(CheckerKeywords);
         private const int LvsSched = 4, LbAlgo = 5, LvsMethod = 6, LbKind = 7, Protocol = 8, SorryServer = 9;
         private const int RealWeight = 4, RealLvsMethod = 5;
         private const int Retry = 4, NbGetRetry = 5, ConnectPort = 6;
@@ -44,7 +48,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 // Values are parsed and compared in place; the server's name (its words joined) and the strings a message
                 // quotes are made only to report.
                 string Name() => server.Name ?? "?";
-                server.FindEach(ServerKeywords, settings);
+                server.FindEach(ServerKeywords, ServerIds, settings);
                 OneOf(view, context, settings[LvsSched] ?? settings[LbAlgo], Schedulers);
                 OneOf(view, context, settings[LvsMethod] ?? settings[LbKind], Methods);
                 OneOf(view, context, settings[Protocol], Protocols);
@@ -71,7 +75,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                     }
 
                     if (fwmark && real.WordCount > 2) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(real, 2), Name(), $"real server {real.Address} has port specified - port will be ignored");
-                    real.FindEach(RealServerKeywords, realSettings);
+                    real.FindEach(RealServerKeywords, RealServerIds, realSettings);
                     if (realSettings[RealWeight] is { } weight && weight.TryGetArgumentSpan(0, out var w) && (!KeepalivedView.TryParseLong(w, out long value) || value < 0 || value > int.MaxValue))
                     {
                         context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(weight, 1), "real server weight", weight.GetArgument(0), "must be between 0 and 2147483647");
@@ -82,7 +86,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                     foreach (var grandchild in real.ChildSlice)
                     {
                         if (grandchild is not Checker checker) continue;
-                        checker.FindEach(CheckerKeywords, checkerSettings);
+                        checker.FindEach(CheckerKeywords, CheckerIds, checkerSettings);
                         Timer(view, context, checkerSettings);
                         if ((checkerSettings[Retry] ?? checkerSettings[NbGetRetry]) is { } retry && retry.TryGetArgumentSpan(0, out var r) && (!KeepalivedView.TryParseLong(r, out long n) || n < 0))
                         {
@@ -162,12 +166,24 @@ namespace HaConfig.Validation.Rules.Keepalived
         {
             for (int k = 0; k < Timers.Length; k++)
             {
-                if (found[k] is not { } statement || !statement.TryGetArgumentSpan(0, out var value)) continue;
+                if (found[k] is not { } statement || !statement.TryGetArgumentSpan(0, out var value) || IsDigits(value)) continue;
                 if (!KeepalivedView.TryParseDecimal(value, out double seconds) || seconds < 0)
                 {
                     context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), Timers[k], statement.GetArgument(0), "must be a number of seconds, 0 or more");
                 }
             }
+        }
+
+        /// <summary>Whether <paramref name="text"/> is digits only (a whole number of seconds, what most timers are): then it parses, 0 or more.</summary>
+        private static bool IsDigits(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty) return false;
+            foreach (char c in text)
+            {
+                if (c is < '0' or > '9') return false;
+            }
+
+            return true;
         }
 
         private static void Hex(KeepalivedView view, ValidationContext context, KeepalivedStatement? statement)

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using HaConfig.Diagnostics;
 using HaConfig.Keepalived;
 using HaConfig.Keepalived.Syntax;
@@ -23,60 +25,98 @@ namespace HaConfig.Validation.Rules.Keepalived
             var version = context.Options.KeepalivedVersion;
             var normalized = Normalize(version);
 
-            // Each entry carries its block kind's keyword table, looked up once per block rather than once per statement.
-            var stack = new Stack<(KeepalivedStatement Statement, string Kind, Dictionary<string, Version>? Keywords)>();
+            // Each entry carries its block kind (its keyword table, indexed by the keyword number the tree gave each node,
+            // and the kinds of its child blocks, found once per keyword): a keyword valid in its block costs no string.
+            var stack = new Stack<(KeepalivedStatement Statement, BlockKind Kind)>();
             var top = view.AllStatements;
-            var rootKeywords = KeepalivedKeywordCatalogue.KeywordTable("root");
-            for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], "root", rootKeywords));
+            var root = BlockKind.Of("root");
+            for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], root));
             while (stack.Count > 0)
             {
-                var (statement, kind, keywords) = stack.Pop();
-                if (statement.WordCount == 0) continue;
-                string keyword = statement.Keyword;
-                if (!Check(view, context, statement, keyword, kind, keywords, version, normalized)) continue;
-                if (statement is not KeepalivedBlock block) continue;
-                string? childKind = ChildKind(keyword, kind, out var childKeywords);
-                if (childKind is null) continue;
+                var (statement, kind) = stack.Pop();
+                ref readonly var record = ref statement.Record;
+                if (record.TokenCount == 0) continue;
+                int id = record.Keyword;
+                Version? since = kind.Keywords is { } keywords && id >= 0 ? keywords[id] : null;
+                if (since is null || since.CompareTo(normalized) > 0)
+                {
+                    Report(view, context, statement, statement.Keyword, kind.Name, since, version);
+                    continue;
+                }
+
+                if (statement is not KeepalivedBlock block || kind.ChildKind(id) is not { } childKind) continue;
                 var children = block.ChildSlice;
-                for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind, childKeywords));
+                for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind));
             }
         }
 
-        /// <summary>Reports the statement when its keyword is unknown, too new or misplaced in <paramref name="kind"/>, whose keyword table is <paramref name="keywords"/>.</summary>
-        private static bool Check(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Dictionary<string, Version>? keywords, Version version, Version normalized)
+        /// <summary>
+        /// A kind of block the catalogue may describe, one object per kind for every validation: its keyword table by
+        /// keyword number, and the kind of the contents of each child block, worked out the first time it is met.
+        /// </summary>
+        private sealed class BlockKind
         {
-            Version? since = null;
-            if (keywords is not null && keywords.TryGetValue(keyword, out var found)) since = found;
+            private static readonly ConcurrentDictionary<string, BlockKind> Kinds = new(StringComparer.Ordinal);
+
+            // What a child kind slot holds for a block whose contents are not checked.
+            private static readonly BlockKind Unchecked = new(string.Empty);
+
+            // By keyword number: null until asked. Validations on several threads may fill a slot at once; they write the
+            // same canonical object (Kinds hands out one per name).
+            private readonly BlockKind?[] _children;
+
+            private BlockKind(string name)
+            {
+                Name = name;
+                Keywords = KeepalivedKeywordCatalogue.KeywordTableById(name);
+                _children = new BlockKind?[name.Length == 0 ? 0 : KeepalivedSyntaxChecks.KeywordText.Length];
+            }
+
+            public string Name { get; }
+
+            /// <summary>The version that added each keyword to this kind, by keyword number, or null when the catalogue does not describe it.</summary>
+            public Version?[]? Keywords { get; }
+
+            public static BlockKind Of(string name) => Kinds.GetOrAdd(name, static n => new BlockKind(n));
+
+            /// <summary>The kind of the contents of a child block whose keyword number is <paramref name="keyword"/>, or null when they are not checked.</summary>
+            public BlockKind? ChildKind(int keyword)
+            {
+                var known = Volatile.Read(ref _children[keyword]);
+                if (known is null)
+                {
+                    known = HA2020Keywords.ChildKind(KeepalivedSyntaxChecks.KeywordText[keyword], Name) is { } child ? Of(child) : Unchecked;
+                    Volatile.Write(ref _children[keyword], known);
+                }
+
+                return ReferenceEquals(known, Unchecked) ? null : known;
+            }
+        }
+
+        /// <summary>Reports a statement whose keyword is too new (<paramref name="since"/>), misplaced or unknown in <paramref name="kind"/>.</summary>
+        private static void Report(KeepalivedView view, ValidationContext context, KeepalivedStatement statement, string keyword, string kind, Version? since, Version version)
+        {
             if (since is not null)
             {
-                if (since.CompareTo(normalized) <= 0) return true;
                 context.Report(RuleCatalogue.KeywordTooNew, view.Locate(statement), keyword, since, version);
-                return false;
+                return;
             }
 
             var elsewhere = KeepalivedKeywordCatalogue.BlocksOf(keyword);
             if (elsewhere.Count > 0)
             {
                 context.Report(RuleCatalogue.MisplacedKeyword, view.Locate(statement), keyword, Describe(kind), string.Join(" or ", Map(elsewhere)));
-                return false;
+                return;
             }
 
             string? suggestion = KeepalivedKeywordCatalogue.Suggest(kind, keyword);
             context.Report(RuleCatalogue.UnknownKeyword, view.Locate(statement), keyword, Describe(kind), suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
-            return false;
         }
 
         /// <summary>The target as keywords' versions are compared with it (once per validation): without a patch number it means its x.y.0 release.</summary>
         private static Version Normalize(Version target) => new(target.Major, target.Minor, Math.Max(0, target.Build));
 
-        /// <summary>The kind of a block's contents, or null when they are not checked; <paramref name="keywords"/> is its keyword table.</summary>
-        private static string? ChildKind(string keyword, string kind, out Dictionary<string, Version>? keywords)
-        {
-            string? childKind = ChildKind(keyword, kind);
-            keywords = childKind is null ? null : KeepalivedKeywordCatalogue.KeywordTable(childKind);
-            return childKind;
-        }
-
+        /// <summary>The kind of a block's contents, or null when they are not checked.</summary>
         private static string? ChildKind(string keyword, string kind)
         {
             if (kind == "real_server" && KeepalivedKeywordCatalogue.CheckerKeywords.Contains(keyword)) return "checker";
