@@ -16,20 +16,25 @@ namespace HaConfig.Tests.Text
         private static readonly Gen<string> Keys = Gen.String[Gen.Char["ab-."], 0, 9];
 
         [Fact]
-        public void Lookups_agree_with_a_dictionary_of_the_same_keys() =>
+        public void Lookups_with_either_hash_agree_with_a_dictionary_of_the_same_keys() =>
             Gen.Select(Keys.Array[0, 60], Keys.Array[0, 60], (keys, probes) => (keys, probes)).Sample(sample =>
             {
                 var expected = new Dictionary<string, int>();
                 foreach (var key in sample.keys) expected[key] = expected.Count;
-                var table = new SpanKeyTable<int>(expected);
+                var allCharacters = new SpanKeyTable<int>(expected);
+                var sampled = new SpanKeyTable<int, SampledHash>(expected);
 
                 foreach (var probe in sample.probes.Concat(sample.keys))
                 {
-                    bool found = table.TryGetValue(probe.AsSpan(), out int value, out string stored);
+                    bool found = allCharacters.TryGetValue(probe.AsSpan(), out int value, out string stored);
+                    bool foundSampled = sampled.TryGetValue(probe.AsSpan(), out int valueSampled, out string storedSampled);
                     found.Should().Be(expected.ContainsKey(probe), probe);
+                    foundSampled.Should().Be(found, probe);
                     if (!found) continue;
                     value.Should().Be(expected[probe]);
                     stored.Should().Be(probe);
+                    valueSampled.Should().Be(value);
+                    storedSampled.Should().Be(probe);
                 }
             }, iter: 2000);
 

@@ -54,7 +54,7 @@ namespace HaConfig.Keepalived.Syntax
         /// <summary>Every known keyword, indexed by <see cref="NodeRecord.Keyword"/>: a statement view keeps this string, one per keyword, not one per statement.</summary>
         internal static string[] KeywordText => Keywords.Value.Text;
 
-        private static readonly Lazy<(KeywordTable Ids, string[] Text, byte[] Flags)> Keywords = new(() =>
+        private static readonly Lazy<(SpanKeyTable<int, SampledHash> Ids, string[] Text, byte[] Flags)> Keywords = new(() =>
         {
             var all = new HashSet<string>(StringComparer.Ordinal);
             all.UnionWith(RootBlocks);
@@ -64,24 +64,28 @@ namespace HaConfig.Keepalived.Syntax
             all.UnionWith(HaConfig.Validation.Rules.Keepalived.KeepalivedKeywordCatalogue.AllKeywords);
             var text = new string[all.Count];
             var flags = new byte[all.Count];
+            var pairs = new List<KeyValuePair<string, int>>(all.Count);
             int id = 0;
             foreach (var keyword in all)
             {
                 text[id] = keyword;
+                pairs.Add(new KeyValuePair<string, int>(keyword, id));
                 flags[id] = (byte)((RootBlocks.Contains(keyword) ? RootBlock : 0) | (NestedBlocks.Contains(keyword) ? NestedBlock : 0)
                     | (ListBlocks.Contains(keyword) ? ListBlock : 0) | (NeedsParameter.Contains(keyword) ? NeedsValue : 0));
                 id++;
             }
 
-            return (new KeywordTable(text), text, flags);
+            // Asked for every statement of every file: keepalived's keywords are long and differ in their length, ends and
+            // middle, so the table hashes those characters only.
+            return (new SpanKeyTable<int, SampledHash>(pairs), text, flags);
         });
 
         /// <summary>The <see cref="NodeRecord.Keyword"/> of a statement whose keyword is word <paramref name="token"/> of line <paramref name="line"/>.</summary>
         internal static int KeywordId(SyntaxDocument document, int line, int token) =>
-            Keywords.Value.Ids.Find(document.GetTokenValueSpan(line, token));
+            Keywords.Value.Ids.TryGetValue(document.GetTokenValueSpan(line, token), out int id) ? id : -1;
 
         /// <summary>The <see cref="NodeRecord.Keyword"/> a node whose keyword is <paramref name="keyword"/> has, or -1 (not a known keyword).</summary>
-        internal static int KeywordId(string keyword) => Keywords.Value.Ids.Find(keyword.AsSpan());
+        internal static int KeywordId(string keyword) => Keywords.Value.Ids.TryGetValue(keyword.AsSpan(), out int id) ? id : -1;
 
         /// <summary><see cref="KeywordId(string)"/> of each keyword.</summary>
         internal static int[] KeywordIds(string[] keywords)
@@ -89,64 +93,6 @@ namespace HaConfig.Keepalived.Syntax
             var ids = new int[keywords.Length];
             for (int k = 0; k < keywords.Length; k++) ids[k] = KeywordId(keywords[k]);
             return ids;
-        }
-
-        /// <summary>
-        /// The keywords' numbers by text: asked for every statement of every file, so its hash reads four characters and
-        /// the length instead of every character (keywords differ there often enough); open addressing, built once.
-        /// </summary>
-        private sealed class KeywordTable
-        {
-            private readonly string[] _text;
-            private readonly int[] _slots; // keyword number + 1; 0 is an empty slot
-            private readonly int _mask;
-            private readonly int _empty = -1; // the number of an empty keyword, which has no characters to hash
-
-            public KeywordTable(string[] text)
-            {
-                _text = text;
-                int size = 16;
-                while (size < text.Length * 4) size <<= 1;
-                _slots = new int[size];
-                _mask = size - 1;
-                for (int id = 0; id < text.Length; id++)
-                {
-                    if (text[id].Length == 0)
-                    {
-                        _empty = id;
-                        continue;
-                    }
-
-                    int slot = Hash(text[id].AsSpan()) & _mask;
-                    while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-                    _slots[slot] = id + 1;
-                }
-            }
-
-            /// <summary>The number of <paramref name="key"/>, or -1.</summary>
-            public int Find(ReadOnlySpan<char> key)
-            {
-                if (key.IsEmpty) return _empty;
-                int slot = Hash(key) & _mask;
-                int entry;
-                while ((entry = _slots[slot]) != 0)
-                {
-                    if (key.SequenceEqual(_text[entry - 1].AsSpan())) return entry - 1;
-                    slot = (slot + 1) & _mask;
-                }
-
-                return -1;
-            }
-
-            private static int Hash(ReadOnlySpan<char> key)
-            {
-                int n = key.Length;
-                uint hash = ((uint)n * 0x9E3779B1u) ^ key[0] ^ ((uint)key[n - 1] << 7) ^ ((uint)key[n / 2] << 14) ^ ((uint)key[(n - 1) / 3] << 21);
-                hash ^= hash >> 15;
-                hash *= 0x85EBCA6Bu;
-                hash ^= hash >> 13;
-                return (int)(hash & 0x7FFFFFFF);
-            }
         }
 
         private static byte FlagsOf(in NodeRecord node, byte[] flags) => node.Keyword < 0 ? (byte)0 : flags[node.Keyword];
