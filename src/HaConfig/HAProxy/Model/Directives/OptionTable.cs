@@ -73,9 +73,8 @@ namespace HaConfig.HAProxy
     }
 
     /// <summary>
-    /// One parameter of a line: its keyword's word index and the value words after it. Eight bytes and no reference:
-    /// every server line of a file keeps an array of these while it is validated, and with the keyword's string in
-    /// each entry they were the largest part of a large file's model.
+    /// One parameter of a line: its keyword's word index and the value words after it, as a scan finds it and
+    /// <see cref="ScannedParameters"/> hands it out (a line keeps them packed, or in an array of these when too long).
     /// </summary>
     internal readonly struct ScannedParameter
     {
