@@ -379,7 +379,6 @@ namespace HaConfig.Keepalived
 
             if (view is null)
             {
-                string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
                 string parentKeyword = string.Empty;
                 if (record.Parent >= 0)
                 {
@@ -387,10 +386,24 @@ namespace HaConfig.Keepalived
                     parentKeyword = views[parent.Slot]?.CreatedKeyword ?? KeepalivedSyntaxChecks.KeywordOf(Document, parent);
                 }
 
-                view = KeepalivedNodeFactory.Create(this, Document.GetLine(record.Line).Id, record, keyword, parentKeyword);
-                view.CreatedKeyword = keyword;
+                view = CreateView(record, parentKeyword);
             }
 
+            return Keep(view, index, record, views);
+        }
+
+        /// <summary>A new view of node <paramref name="record"/>, typed by its keyword and its parent's.</summary>
+        private KeepalivedStatement CreateView(in NodeRecord record, string parentKeyword)
+        {
+            string keyword = KeepalivedSyntaxChecks.KeywordOf(Document, record);
+            var view = KeepalivedNodeFactory.Create(this, Document.GetLine(record.Line).Id, record, keyword, parentKeyword);
+            view.CreatedKeyword = keyword;
+            return view;
+        }
+
+        /// <summary>Binds <paramref name="view"/> to node <paramref name="index"/> of the current tree and keeps it in the tree's table.</summary>
+        private KeepalivedStatement Keep(KeepalivedStatement view, int index, in NodeRecord record, KeepalivedStatement?[] views)
+        {
             view.RecordIndex = index;
             view.Generation = _generation;
             views[record.Slot] = view;
@@ -410,21 +423,13 @@ namespace HaConfig.Keepalived
             }
 
             var views = _views!;
-            var document = Document;
-            var keywords = KeepalivedSyntaxChecks.KeywordText;
-            int generation = _generation;
             var nodes = tree.Nodes;
             for (int i = 0; i < nodes.Length; i++)
             {
                 ref readonly var record = ref nodes[i];
                 if (views[record.Slot] is not null) continue;
-                string keyword = record.TokenCount == 0 ? "{" : record.Keyword >= 0 ? keywords[record.Keyword] : document.GetTokenValue(record.Line, record.TokenStart);
                 string parentKeyword = record.Parent >= 0 ? views[nodes[record.Parent].Slot]!.CreatedKeyword : string.Empty;
-                var view = KeepalivedNodeFactory.Create(this, document.GetLine(record.Line).Id, record, keyword, parentKeyword);
-                view.CreatedKeyword = keyword;
-                view.RecordIndex = i;
-                view.Generation = generation;
-                views[record.Slot] = view;
+                Keep(CreateView(record, parentKeyword), i, record, views);
             }
         }
 
