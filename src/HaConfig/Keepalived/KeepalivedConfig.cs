@@ -219,31 +219,22 @@ namespace HaConfig.Keepalived
         internal KeepalivedLine LineById(int id) => _lineViews.ById(id);
 
         /// <summary>
-        /// Builds what the rules read lazily (the block tree, a view of every statement, the children of every block, in
-        /// this file and the files it includes), so that rules running on several threads only read the model: the
-        /// statement views are kept in per-tree tables that are not safe to fill from several threads.
+        /// Builds what the rules read lazily and is not safe to build from several threads (the block tree, the table of
+        /// statement views, the line table and index, in this file and the files it includes), so that rules running on
+        /// several threads only read the model or fill slots of those tables (see <see cref="ViewOf"/>).
         /// </summary>
         internal void PrepareForConcurrentReads()
         {
             _lineViews.PrepareForConcurrentReads();
-            MakeStatementViews();
+            EnsureCaches(Tree);
             foreach (var include in _includes)
             {
                 foreach (var file in include.Files) file.PrepareForConcurrentReads();
             }
         }
 
-        /// <summary>
-        /// Makes the view of every statement of this file in one pass over the tree: what validation does first, as its
-        /// rules read (nearly) every statement, and one pass costs less than a check of the tree for each view asked for.
-        /// </summary>
-        internal void MakeStatementViews()
-        {
-            var tree = Tree;
-            EnsureCaches(tree);
-            MakeEveryView(tree);
-            _childrenMade.AsSpan().Fill(true);
-        }
+        /// <summary>The current block tree, for readers that walk its records instead of asking for statement views.</summary>
+        internal KeepalivedTree StatementTree => Tree;
 
         // Every read of a statement asks for the tree: the check that it is current stays small enough to inline, and
         // building one is a call of its own.
@@ -338,21 +329,73 @@ namespace HaConfig.Keepalived
             var tree = Tree;
             EnsureCaches(tree);
             var indexes = tree.ChildrenOf(parent);
-            if (!_childrenMade![parent + 1])
+
+            // Rules on several threads may make a block's children at once: each slot keeps the first view made, and the
+            // flag is published after the slots, so a reader that sees it set sees every child.
+            if (!Volatile.Read(ref _childrenMade![parent + 1]))
             {
-                for (int i = 0; i < indexes.Count; i++) NodeAt(indexes[i]);
-                _childrenMade[parent + 1] = true;
+                for (int i = 0; i < indexes.Count; i++) ViewOf(tree, indexes[i]);
+                Volatile.Write(ref _childrenMade[parent + 1], true);
             }
 
             return new StatementSlice(_views!, indexes.Start, indexes.Count);
         }
 
         /// <summary>
-        /// The keyword number (<see cref="NodeRecord.Keyword"/>) of child <paramref name="index"/> of
-        /// <paramref name="children"/>, a slice just taken from this tree (<see cref="ChildSliceOf"/>).
+        /// The last child of node <paramref name="parent"/> whose keyword is <paramref name="keyword"/> (number
+        /// <paramref name="id"/>, <see cref="KeepalivedSyntaxChecks.KeywordId(string)"/>), only a block when
+        /// <paramref name="blocksOnly"/>, or null. The children are compared by their records: only the one found is made a view.
         /// </summary>
-        internal int KeywordOfChild(StatementSlice children, int index) =>
-            (uint)index < (uint)children.Length ? _tree!.KeywordAtSlot(children.Start + index) : throw new ArgumentOutOfRangeException(nameof(index));
+        internal KeepalivedStatement? FindChild(int parent, string keyword, int id, bool blocksOnly)
+        {
+            var tree = Tree;
+            EnsureCaches(tree);
+            var indexes = tree.ChildrenOf(parent);
+            for (int i = indexes.Count - 1; i >= 0; i--)
+            {
+                int node = indexes[i];
+                ref readonly var record = ref tree.Node(node);
+                if ((!blocksOnly || record.IsBlock) && KeywordMatches(record, keyword, id)) return ViewOf(tree, node);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// <see cref="FindChild"/> for several keywords in one pass over the children of node <paramref name="parent"/>:
+        /// <paramref name="found"/>[k] is the last child whose keyword is <paramref name="keywords"/>[k] (number
+        /// <paramref name="ids"/>[k]), or null.
+        /// </summary>
+        internal void FindEachChild(int parent, string[] keywords, int[] ids, KeepalivedStatement?[] found)
+        {
+            Array.Clear(found, 0, keywords.Length);
+            var tree = Tree;
+            EnsureCaches(tree);
+            var indexes = tree.ChildrenOf(parent);
+            int missing = keywords.Length;
+            for (int i = indexes.Count - 1; i >= 0 && missing > 0; i--)
+            {
+                int node = indexes[i];
+                ref readonly var record = ref tree.Node(node);
+                for (int k = 0; k < keywords.Length; k++)
+                {
+                    if (found[k] is null && KeywordMatches(record, keywords[k], ids[k]))
+                    {
+                        found[k] = ViewOf(tree, node);
+                        missing--;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the view of node <paramref name="record"/> would answer <see cref="KeepalivedStatement.IsKeywordInTree"/>
+        /// with true: its keyword is <paramref name="keyword"/>, whose number is <paramref name="id"/> (a keyword without
+        /// a number is no node's that has one).
+        /// </summary>
+        private bool KeywordMatches(in NodeRecord record, string keyword, int id) =>
+            record.TokenCount > 0 && (id >= 0 ? record.Keyword == id : record.Keyword < 0 && KeepalivedSyntaxChecks.KeywordEquals(Document, record, keyword));
 
         private void EnsureCaches(KeepalivedTree tree)
         {
@@ -366,7 +409,16 @@ namespace HaConfig.Keepalived
         {
             var tree = Tree;
             EnsureCaches(tree);
+            return ViewOf(tree, index);
+        }
 
+        /// <summary>
+        /// The view of node <paramref name="index"/> of <paramref name="tree"/>, the current tree, whose caches are made.
+        /// Views are made when first asked for, not all at once: validation asks for about four in five of a typical
+        /// file's statements, and a view not made is an object the garbage collector never copies.
+        /// </summary>
+        private KeepalivedStatement ViewOf(KeepalivedTree tree, int index)
+        {
             // Within one tree the view of a node never changes: answer from the per-tree table when it was asked before.
             ref readonly var record = ref tree.Node(index);
             var views = _views!;
@@ -406,31 +458,9 @@ namespace HaConfig.Keepalived
         {
             view.RecordIndex = index;
             view.Generation = _generation;
-            views[record.Slot] = view;
-            return view;
-        }
 
-        /// <summary>
-        /// <see cref="NodeAt"/> for every node of the current tree, in one pass that checks the tree once. A parent comes
-        /// before its children, so each view is made knowing its parent's keyword from the table.
-        /// </summary>
-        private void MakeEveryView(KeepalivedTree tree)
-        {
-            if (_nodeViews is not null)
-            {
-                for (int i = 0; i < tree.NodeCount; i++) NodeAt(i); // views of earlier trees are kept: see NodeAt
-                return;
-            }
-
-            var views = _views!;
-            var nodes = tree.Nodes;
-            for (int i = 0; i < nodes.Length; i++)
-            {
-                ref readonly var record = ref nodes[i];
-                if (views[record.Slot] is not null) continue;
-                string parentKeyword = record.Parent >= 0 ? views[nodes[record.Parent].Slot]!.CreatedKeyword : string.Empty;
-                Keep(CreateView(record, parentKeyword), i, record, views);
-            }
+            // Rules on several threads may make the same node's view at once: the first one kept is the node's view.
+            return Interlocked.CompareExchange(ref views[record.Slot], view, null) ?? view;
         }
 
         /// <summary>The first statement that starts on line <paramref name="index"/>.</summary>

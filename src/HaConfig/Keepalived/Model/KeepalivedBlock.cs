@@ -45,54 +45,17 @@ namespace HaConfig.Keepalived
         internal StatementSlice ChildSlice => Config.ChildSliceOf(RecordIndexChecked);
 
         /// <summary>The last child with this keyword (the one keepalived keeps for single-valued settings), or null.</summary>
-        public KeepalivedStatement? Find(string keyword)
-        {
-            var children = ChildSlice;
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i].IsKeywordInTree(keyword)) return children[i];
-            }
-
-            return null;
-        }
+        public KeepalivedStatement? Find(string keyword) => Config.FindChild(RecordIndexChecked, keyword, KeepalivedSyntaxChecks.KeywordId(keyword), blocksOnly: false);
 
         /// <summary>
         /// <see cref="Find"/> for several keywords in one pass over the children: <paramref name="found"/>[k] is the last
-        /// child whose keyword is <paramref name="keywords"/>[k], or null (each lookup of the children checks the tree).
-        /// <paramref name="ids"/> are the keywords' numbers (<see cref="KeepalivedSyntaxChecks.KeywordIds"/>): a child's
-        /// number is compared with them, and its keyword only with a keyword that has none.
+        /// child whose keyword is <paramref name="keywords"/>[k], or null. <paramref name="ids"/> are the keywords'
+        /// numbers (<see cref="KeepalivedSyntaxChecks.KeywordIds"/>), compared with the children's records.
         /// </summary>
-        internal void FindEach(string[] keywords, int[] ids, KeepalivedStatement?[] found)
-        {
-            Array.Clear(found, 0, keywords.Length);
-            int missing = keywords.Length;
-            var children = ChildSlice;
-            for (int i = children.Length - 1; i >= 0 && missing > 0; i--)
-            {
-                int id = Config.KeywordOfChild(children, i);
-                for (int k = 0; k < keywords.Length; k++)
-                {
-                    if (found[k] is null && (ids[k] >= 0 ? ids[k] == id : children[i].IsKeywordInTree(keywords[k])))
-                    {
-                        found[k] = children[i];
-                        missing--;
-                        break;
-                    }
-                }
-            }
-        }
+        internal void FindEach(string[] keywords, int[] ids, KeepalivedStatement?[] found) => Config.FindEachChild(RecordIndexChecked, keywords, ids, found);
 
         /// <summary>The last child block with this keyword, or null.</summary>
-        public KeepalivedBlock? FindBlock(string keyword)
-        {
-            var children = ChildSlice;
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is KeepalivedBlock block && block.IsKeywordInTree(keyword)) return block;
-            }
-
-            return null;
-        }
+        public KeepalivedBlock? FindBlock(string keyword) => (KeepalivedBlock?)Config.FindChild(RecordIndexChecked, keyword, KeepalivedSyntaxChecks.KeywordId(keyword), blocksOnly: true);
 
         /// <summary>The child blocks, in order.</summary>
         public IEnumerable<KeepalivedBlock> Blocks

@@ -105,9 +105,6 @@ namespace HaConfig.Keepalived.Syntax
         private int[] _children = Array.Empty<int>();
         private int[] _childStart = { 0, 0 };
 
-        /// <summary>The <see cref="NodeRecord.Keyword"/> of the node at <paramref name="slot"/> of the child index.</summary>
-        public int KeywordAtSlot(int slot) => _nodes[_children[slot]].Keyword;
-
         /// <summary>The children of node <paramref name="parent"/> (-1: the top level).</summary>
         public ChildIndexes ChildrenOf(int parent) => new(_children, _childStart[parent + 1], _childStart[parent + 2] - _childStart[parent + 1]);
 

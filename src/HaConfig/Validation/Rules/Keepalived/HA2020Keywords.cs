@@ -25,28 +25,36 @@ namespace HaConfig.Validation.Rules.Keepalived
             var version = context.Options.KeepalivedVersion;
             var normalized = Normalize(version);
 
-            // Each entry carries its block kind (its keyword table, indexed by the keyword number the tree gave each node,
-            // and the kinds of its child blocks, found once per keyword): a keyword valid in its block costs no string.
-            var stack = new Stack<(KeepalivedStatement Statement, BlockKind Kind)>();
-            var top = view.AllStatements;
+            // The statements are walked by their records in the tree of the file holding them (a view is made only to
+            // report): most of them are valid in their block and would need no view at all. Each entry carries its block
+            // kind (its keyword table, indexed by the keyword number the tree gave each node, and the kinds of its child
+            // blocks, found once per keyword): a keyword valid in its block costs no string.
+            var stack = new Stack<(int Node, BlockKind Kind)>();
             var root = BlockKind.Of("root");
-            for (int i = top.Count - 1; i >= 0; i--) stack.Push((top[i], root));
-            while (stack.Count > 0)
+            foreach (var top in view.AllStatements)
             {
-                var (statement, kind) = stack.Pop();
-                ref readonly var record = ref statement.Record;
-                if (record.TokenCount == 0) continue;
-                int id = record.Keyword;
-                Version? since = kind.Keywords is { } keywords && id >= 0 ? keywords[id] : null;
-                if (since is null || since.CompareTo(normalized) > 0)
+                var config = top.Config;
+                _ = top.Record; // a statement of the current tree, so its record index is one of this tree's nodes
+                var tree = config.StatementTree;
+                stack.Push((top.RecordIndex, root));
+                while (stack.Count > 0)
                 {
-                    Report(view, context, statement, statement.Keyword, kind.Name, since, version);
-                    continue;
-                }
+                    var (node, kind) = stack.Pop();
+                    ref readonly var record = ref tree.Node(node);
+                    if (record.TokenCount == 0) continue;
+                    int id = record.Keyword;
+                    Version? since = kind.Keywords is { } keywords && id >= 0 ? keywords[id] : null;
+                    if (since is null || since.CompareTo(normalized) > 0)
+                    {
+                        var statement = config.NodeAt(node);
+                        Report(view, context, statement, statement.Keyword, kind.Name, since, version);
+                        continue;
+                    }
 
-                if (statement is not KeepalivedBlock block || kind.ChildKind(id) is not { } childKind) continue;
-                var children = block.ChildSlice;
-                for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childKind));
+                    if (!record.IsBlock || kind.ChildKind(id) is not { } childKind) continue;
+                    var children = tree.ChildrenOf(node);
+                    for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], childKind));
+                }
             }
         }
 

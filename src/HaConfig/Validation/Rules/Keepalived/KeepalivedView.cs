@@ -26,7 +26,6 @@ namespace HaConfig.Validation.Rules.Keepalived
             // the rules read the source directly instead of an expanded copy written out and parsed again.
             IsIdentity = !alwaysExpand && KeepalivedExpansion.ExpandsToItself(source);
             Config = IsIdentity ? source : Expansion.Config;
-            Config.MakeStatementViews();
 
             // Every rule walks the top level, most of them for one kind of block: one pass here, in file order, and the
             // rules read these arrays (never changed after this constructor, so threads may share them).
