@@ -1,4 +1,6 @@
+using System.Linq;
 using System.Threading.Tasks;
+using FluentAssertions;
 using HaConfig.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -71,6 +73,21 @@ namespace HaConfig.Analyzers.Tests.Builders
                         .VirtualIpAddress(IPAddress.Parse("192.168.1.20")))
                     .Build();
                 """, HA9001(0, 1)).RunAsync();
+        }
+
+        [Fact]
+        public async Task Each_repeated_router_id_proposes_the_next_id_no_chain_of_the_type_uses_in_source_order()
+        {
+            string members = Chain("A", "VI_A", "1") + Chain("B", "VI_B", "2") + Chain("C", "VI_C", "1") + Chain("D", "VI_D", "1") + Chain("E", "VI_E", "4");
+            var result = await AnalyzerRunner.RunAsync(new BuilderChainAnalyzer(), new[] { BuilderReferences.Code(members) },
+                System.Array.Empty<(string, string)>(), BuilderReferences.All);
+
+            result.Exceptions.Should().BeEmpty();
+            var findings = result.Diagnostics.Where(d => d.Id == "HA9001").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            findings.Select(d => d.GetMessage()).Should().Equal(
+                "vrrp_instance VI_C uses virtual_router_id 1 on interface eth0, as vrrp_instance VI_A built elsewhere in this type does",
+                "vrrp_instance VI_D uses virtual_router_id 1 on interface eth0, as vrrp_instance VI_A built elsewhere in this type does");
+            findings.Select(d => d.Properties[BuilderChainAnalyzer.FreeRouterIdProperty]).Should().Equal("3", "5");
         }
 
         private static string Partial(string members) =>
