@@ -94,7 +94,8 @@ namespace HaConfig.Analyzers
                 // Nothing to do in a compilation that cannot see the builders.
                 if (!CanSeeBuilders(start.Compilation)) return;
                 var keywords = new BuilderKeywords();
-                start.RegisterSymbolStartAction(c => StartType(c, keywords), SymbolKind.NamedType);
+                var crossChain = new CrossChainRouterIds(start.Compilation, keywords);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, keywords, crossChain), OperationKind.Invocation);
             });
         }
 
@@ -110,14 +111,7 @@ namespace HaConfig.Analyzers
             return compilation.GetTypeByMetadataName(ChainReader.AttributeName) is not null;
         }
 
-        private void StartType(SymbolStartAnalysisContext context, BuilderKeywords keywords)
-        {
-            var routerIds = new ConcurrentBag<RouterIdUse>();
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, keywords, routerIds), OperationKind.Invocation);
-            context.RegisterSymbolEndAction(c => ReportCrossChainDuplicates(c, routerIds));
-        }
-
-        private void AnalyzeInvocation(OperationAnalysisContext context, BuilderKeywords keywords, ConcurrentBag<RouterIdUse> routerIds)
+        private void AnalyzeInvocation(OperationAnalysisContext context, BuilderKeywords keywords, CrossChainRouterIds crossChain)
         {
             var invocation = (IInvocationOperation)context.Operation;
             try
@@ -128,8 +122,7 @@ namespace HaConfig.Analyzers
                 if (chain is null) return;
                 context.CancellationToken.ThrowIfCancellationRequested();
 
-                CollectRouterIds(chain, invocation.Syntax.SyntaxTree.FilePath + ":" + invocation.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture), routerIds,
-                    invocation.SemanticModel, context.CancellationToken);
+                ReportCrossChainDuplicates(context, invocation, chain, crossChain);
                 if (chain.Opaque) return; // nothing of an opaque chain is reported (see below), so it is not validated
                 var rendered = RenderedModel.Render(chain.Root, chain.Format);
                 var diagnostics = _validated.GetOrAdd(chain.Format, rendered.Text, () => _validate(chain, rendered));
@@ -162,7 +155,7 @@ namespace HaConfig.Analyzers
         }
 
         // Cheap filter before any walk: the outermost call must be a builder method (or Build) of a HaConfig builder type.
-        private static bool IsChainCandidate(IInvocationOperation invocation, BuilderKeywords keywords)
+        internal static bool IsChainCandidate(IInvocationOperation invocation, BuilderKeywords keywords)
         {
             var method = invocation.TargetMethod;
             var ns = method.ContainingNamespace;
@@ -208,79 +201,24 @@ namespace HaConfig.Analyzers
         private static SortedSet<int> FreeRouterIds(FoldedChain chain)
         {
             var free = new SortedSet<int>(Enumerable.Range(1, 255));
-            foreach (var use in RouterIds(chain, string.Empty)) free.Remove(use.Id);
+            foreach (var use in CrossChainRouterIds.RouterIds(chain, string.Empty)) free.Remove(use.Id);
             return free;
         }
 
-        private static void CollectRouterIds(FoldedChain chain, string position, ConcurrentBag<RouterIdUse> uses, SemanticModel? model, CancellationToken cancellationToken)
+        // HA9001 on the instances of this chain that repeat another chain's router id in the same type.
+        private static void ReportCrossChainDuplicates(OperationAnalysisContext context, IInvocationOperation invocation, FoldedChain chain, CrossChainRouterIds crossChain)
         {
-            foreach (var use in RouterIds(chain, position))
+            string position = CrossChainRouterIds.Position(invocation.Syntax);
+            if (!CrossChainRouterIds.RouterIds(chain, position).Any()) return;
+            foreach (var duplicate in crossChain.For(context.ContainingSymbol, invocation, chain, context.CancellationToken))
             {
-                use.Hidden = GeneratedCodeFilter.Hides(use.Node, model, cancellationToken);
-                uses.Add(use);
-            }
-        }
-
-        // (instance, interface, id, argument) of every vrrp_instance whose name, interface and id are all constants.
-        private static IEnumerable<RouterIdUse> RouterIds(FoldedChain chain, string position)
-        {
-            if (chain.Format != ConfigFormat.Keepalived) yield break;
-            foreach (var header in chain.Root.Lines)
-            {
-                if (header.Child is null || header.Words.Count != 2 || header.Words[0].Text != "vrrp_instance" || !header.Words[1].Certain) continue;
-                var id = Single(header.Child, "virtual_router_id");
-                var device = Single(header.Child, "interface");
-                if (id is null || device is null || !id.Certain || !device.Certain || id.Words.Count != 2 || device.Words.Count != 2) continue;
-                if (!int.TryParse(id.Words[1].Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)) continue;
-                var node = id.Words[1].Node ?? ChainReader.NameOf(id.Invocation);
-                yield return new RouterIdUse(header.Words[1].Text, device.Words[1].Text, value, node, position);
-            }
-        }
-
-        private static ModelLine? Single(ModelBlock block, string keyword)
-        {
-            var lines = block.Lines.Where(l => l.Words.Count > 0 && l.Words[0].Text == keyword).ToList();
-            return lines.Count == 1 ? lines[0] : null;
-        }
-
-        private static void ReportCrossChainDuplicates(SymbolAnalysisContext context, ConcurrentBag<RouterIdUse> bag)
-        {
-            try
-            {
-                var uses = bag.OrderBy(u => u.Node.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(u => u.Node.SpanStart).ToList();
-                var chains = uses.GroupBy(u => u.ChainStart).Count();
-                if (chains < 2) return;
-                var used = new HashSet<int>(uses.Select(u => u.Id));
-                foreach (var group in uses.GroupBy(u => (u.Interface, u.Id)))
-                {
-                    var first = group.First();
-                    foreach (var other in group.Skip(1))
-                    {
-                        // The same instance in two chains is the two nodes of one pair: that is how it should be.
-                        if (other.ChainStart == first.ChainStart || other.Instance == first.Instance || other.Hidden) continue;
-                        int free = Enumerable.Range(1, 255).FirstOrDefault(i => !used.Contains(i));
-                        var properties = free == 0
-                            ? ImmutableDictionary<string, string?>.Empty
-                            : ImmutableDictionary<string, string?>.Empty.Add(FreeRouterIdProperty, free.ToString(CultureInfo.InvariantCulture));
-                        if (free != 0) used.Add(free);
-                        string message = string.Format(CultureInfo.InvariantCulture, RuleCatalogue.CrossChainDuplicateRouterId.MessageFormat,
-                            other.Instance, first.Instance, other.Id, other.Interface);
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            RoslynDescriptors.For(RuleCatalogue.CrossChainDuplicateRouterId), other.Node.GetLocation(),
-                            new[] { first.Node.GetLocation() }, properties, message));
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // nothing may escape into the compiler (it would be AD0001)
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                var location = context.Symbol.Locations.FirstOrDefault() ?? Location.None;
-                ReportFailure(context.ReportDiagnostic, location, exception);
+                if (duplicate.Other.ChainStart != position) continue;
+                var properties = duplicate.FreeId == 0
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(FreeRouterIdProperty, duplicate.FreeId.ToString(CultureInfo.InvariantCulture));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RoslynDescriptors.For(RuleCatalogue.CrossChainDuplicateRouterId), duplicate.Other.Node.GetLocation(),
+                    new[] { duplicate.First.Node.GetLocation() }, properties, duplicate.Message));
             }
         }
 
@@ -315,31 +253,6 @@ namespace HaConfig.Analyzers
             {
                 // reporting itself failed; stay silent rather than crash the compiler
             }
-        }
-
-        private sealed class RouterIdUse
-        {
-            public RouterIdUse(string instance, string @interface, int id, SyntaxNode node, string chainStart)
-            {
-                Instance = instance;
-                Interface = @interface;
-                Id = id;
-                Node = node;
-                ChainStart = chainStart;
-            }
-
-            public string Instance { get; }
-
-            public string Interface { get; }
-
-            public int Id { get; }
-
-            public SyntaxNode Node { get; }
-
-            public string ChainStart { get; }
-
-            /// <summary>Whether Roslyn would drop a finding at <see cref="Node"/> (see <see cref="GeneratedCodeFilter"/>).</summary>
-            public bool Hidden { get; set; }
         }
     }
 }

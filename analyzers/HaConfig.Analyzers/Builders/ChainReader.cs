@@ -90,7 +90,10 @@ namespace HaConfig.Analyzers.Builders
         }
 
         /// <summary>True when <paramref name="invocation"/> is a receiver of a further call (so not the outermost).</summary>
-        public static bool ContinuesChain(IInvocationOperation invocation)
+        public static bool ContinuesChain(IInvocationOperation invocation) => NextInChain(invocation) is not null;
+
+        /// <summary>The call made on the result of <paramref name="invocation"/> (as instance or extension receiver), or null.</summary>
+        public static IInvocationOperation? NextInChain(IInvocationOperation invocation)
         {
             IOperation current = invocation;
             var parent = current.Parent;
@@ -100,9 +103,18 @@ namespace HaConfig.Analyzers.Builders
                 parent = parent.Parent;
             }
 
-            if (parent is IInvocationOperation outer && outer.Instance == current) return true;
+            if (parent is IInvocationOperation outer && outer.Instance == current) return outer;
             return parent is IArgumentOperation { Parameter.Ordinal: 0 } argument && argument.Parent is IInvocationOperation ext &&
-                ext.TargetMethod.IsExtensionMethod;
+                ext.TargetMethod.IsExtensionMethod
+                ? ext
+                : null;
+        }
+
+        /// <summary>The outermost call of the chain <paramref name="invocation"/> belongs to (itself when nothing continues it).</summary>
+        public static IInvocationOperation Outermost(IInvocationOperation invocation)
+        {
+            while (NextInChain(invocation) is { } next) invocation = next;
+            return invocation;
         }
 
         /// <summary>The format when <paramref name="method"/> is <c>HAProxyConfig.Create()</c> or <c>KeepalivedConfig.Create()</c>.</summary>
