@@ -34,6 +34,12 @@ namespace HaConfig.Syntax
         /// </summary>
         public virtual bool IsLineIndependent => false;
 
+        /// <summary>
+        /// Characters per token to size a document's token list from its length, on the low side (too small a guess
+        /// makes the list grow by doubling, copying it; too large a one allocates tokens that are never used).
+        /// </summary>
+        public virtual int CharactersPerTokenEstimate => 6;
+
         /// <summary>Splits <paramref name="line"/> (line break excluded) into tokens appended to <paramref name="tokens"/>.</summary>
         public abstract void Lex(ReadOnlySpan<char> line, byte stateIn, List<TokenRecord> tokens, int firstToken, ref LineLexResult result);
 

@@ -80,9 +80,9 @@ namespace HaConfig.Syntax
             // A vectorised pre-pass: knowing the count sizes the line list exactly, with no growth copies.
             int lineCount = CountNewlines(text.AsSpan(position)) + (text.Length > position && text[text.Length - 1] != '\n' ? 1 : 0);
             var lines = new RecordList<LineRecord>(lineCount);
-            // Sized from the text: real files average a word per 6 or 7 characters. Too small a guess made the list
-            // grow by doubling, allocating (and copying) up to three times the final size.
-            var tokens = new List<TokenRecord>(Math.Max(lineCount * 2, text.Length / 6) + 16);
+            // Sized from the text by the format's estimate. Too small a guess made the list grow by doubling, allocating
+            // (and copying) up to three times the final size.
+            var tokens = new List<TokenRecord>(Math.Max(lineCount * 2, text.Length / lexer.CharactersPerTokenEstimate) + 16);
             var document = new SyntaxDocument(lexer, text, path, lines, tokens, hasBom);
 #if NET
             if (lexer.IsLineIndependent && (inParallel ?? (text.Length - position >= ParallelLexMinimumLength && Environment.ProcessorCount > 1)))

@@ -13,6 +13,14 @@ namespace HaConfig.Keepalived.Syntax
     /// </summary>
     internal sealed class KeepalivedLexer : LineLexer
     {
+        /// <inheritdoc />
+        /// <remarks>
+        /// keepalived's words are longer than HAProxy's (addresses, paths, script names): 10.4 characters per token in the
+        /// corpus, 10.6 in generated files. At HAProxy's 6, a third of a large file's token list was never used (11.5 MB
+        /// of 26.6 MB at 1M lines, all on the large object heap).
+        /// </remarks>
+        public override int CharactersPerTokenEstimate => 9;
+
         /// <summary>keepalived reads lines with <c>fgets(buf, 1024)</c>: at most 1023 bytes, line feed included.</summary>
         public const int MaxLineBytes = 1023;
 
