@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using HaConfig.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,6 +27,8 @@ namespace HaConfig.Analyzers.Builders
     /// </remarks>
     internal sealed class CrossChainRouterIds
     {
+        private const string CreateName = "Create";
+
         private readonly Compilation _compilation;
         private readonly BuilderKeywords _keywords;
         private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<CrossChainDuplicate>>> _byType =
@@ -103,13 +106,51 @@ namespace HaConfig.Analyzers.Builders
         }
 
         // Every `Create()` call with no arguments written in the declaration, outside nested types (they are types of their
-        // own). What it calls is checked by the caller; the name alone keeps the walk from asking for most calls' symbols.
+        // own). What it calls is checked by the caller; the name alone keeps it from asking for most calls' symbols. The
+        // name is looked for in the text and the syntax only read around each occurrence: walking every node of the type
+        // cost more than the rest of this check. An identifier can spell its name with \u escapes; then every node is read.
         private static IEnumerable<InvocationExpressionSyntax> ParameterlessCreateCalls(SyntaxNode declaration)
         {
-            foreach (var node in declaration.DescendantNodes(n => n == declaration || n is not (BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax)))
+            var span = declaration.Span;
+            string content = declaration.SyntaxTree.GetText().ToString(span); // one copy, searched by the runtime's own IndexOf
+            if (content.IndexOf("\\u", StringComparison.Ordinal) >= 0 || content.IndexOf("\\U", StringComparison.Ordinal) >= 0)
             {
-                if (node is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } invocation && NameOf(invocation.Expression) == "Create") yield return invocation;
+                foreach (var node in declaration.DescendantNodes(n => n == declaration || !IsOtherDeclaration(n)))
+                {
+                    if (node is InvocationExpressionSyntax invocation && IsParameterlessCreate(invocation)) yield return invocation;
+                }
+
+                yield break;
             }
+
+            for (int found = content.IndexOf(CreateName, StringComparison.Ordinal); found >= 0; found = content.IndexOf(CreateName, found + CreateName.Length, StringComparison.Ordinal))
+            {
+                int at = span.Start + found;
+                var token = declaration.FindToken(at);
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(at) || token.ValueText != CreateName || token.Parent is not SimpleNameSyntax name) continue;
+                SyntaxNode callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if (callee.Parent is InvocationExpressionSyntax invocation && invocation.Expression == callee &&
+                    IsParameterlessCreate(invocation) && !IsInNestedDeclaration(invocation, declaration))
+                {
+                    yield return invocation;
+                }
+            }
+        }
+
+        private static bool IsParameterlessCreate(InvocationExpressionSyntax invocation) =>
+            invocation.ArgumentList.Arguments.Count == 0 && NameOf(invocation.Expression) == CreateName;
+
+        private static bool IsOtherDeclaration(SyntaxNode node) =>
+            node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax;
+
+        private static bool IsInNestedDeclaration(SyntaxNode node, SyntaxNode declaration)
+        {
+            for (var current = node.Parent; current is not null && current != declaration; current = current.Parent)
+            {
+                if (IsOtherDeclaration(current)) return true;
+            }
+
+            return false;
         }
 
         private static string? NameOf(ExpressionSyntax expression) => expression switch

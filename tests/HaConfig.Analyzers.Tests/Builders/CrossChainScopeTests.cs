@@ -90,6 +90,28 @@ namespace HaConfig.Analyzers.Tests.Builders
             findings.Select(d => d.Properties[BuilderChainAnalyzer.FreeRouterIdProperty]).Should().Equal("3", "5");
         }
 
+        [Fact]
+        public async Task Chains_rooted_at_a_verbatim_or_escaped_Create_are_compared_and_a_Create_in_a_comment_or_string_is_not_a_chain()
+        {
+            await new BuilderTest(Chain("Api", "VI_API", "{|#1:51|}") + """
+
+                // KeepalivedConfig.Create() in a comment, and in a string: "KeepalivedConfig.Create()"
+                private const string Text = "KeepalivedConfig.Create()";
+
+                public static KeepalivedConfig Db() => KeepalivedConfig.@Create()
+                    .VrrpInstance("VI_DB", i => i.State(VrrpState.Backup).Interface("eth0").VirtualRouterId({|#0:51|}).Priority(100)
+                        .VirtualIpAddress(IPAddress.Parse("192.168.1.20")))
+                    .Build();
+                """, HA9001(0, 1)).RunAsync();
+            await new BuilderTest(Chain("Api", "VI_API", "{|#1:51|}") + """
+
+                public static KeepalivedConfig Db() => KeepalivedConfig.\u0043reate()
+                    .VrrpInstance("VI_DB", i => i.State(VrrpState.Backup).Interface("eth0").VirtualRouterId({|#0:51|}).Priority(100)
+                        .VirtualIpAddress(IPAddress.Parse("192.168.1.20")))
+                    .Build();
+                """, HA9001(0, 1)).RunAsync();
+        }
+
         private static string Partial(string members) =>
             "using System;\nusing System.Net;\nusing HaConfig.Keepalived;\n\ninternal static partial class Configs\n{\n" + members + "\n}\n";
     }
