@@ -138,7 +138,7 @@ namespace HaConfig.Analyzers.Builders
         }
 
         private static bool IsParameterlessCreate(InvocationExpressionSyntax invocation) =>
-            invocation.ArgumentList.Arguments.Count == 0 && NameOf(invocation.Expression) == CreateName;
+            invocation.ArgumentList.Arguments.Count == 0 && CalleeName(invocation.Expression) == CreateName;
 
         private static bool IsOtherDeclaration(SyntaxNode node) =>
             node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax;
@@ -153,7 +153,7 @@ namespace HaConfig.Analyzers.Builders
             return false;
         }
 
-        private static string? NameOf(ExpressionSyntax expression) => expression switch
+        private static string? CalleeName(ExpressionSyntax expression) => expression switch
         {
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             SimpleNameSyntax name => name.Identifier.ValueText,
