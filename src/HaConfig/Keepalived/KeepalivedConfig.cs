@@ -326,8 +326,7 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal StatementSlice ChildSliceOf(int parent)
         {
-            var tree = Tree;
-            EnsureCaches(tree);
+            var tree = TreeWithCaches();
             var indexes = tree.ChildrenOf(parent);
 
             // Rules on several threads may make a block's children at once: each slot keeps the first view made, and the
@@ -348,8 +347,7 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal KeepalivedStatement? FindChild(int parent, string keyword, int id, bool blocksOnly)
         {
-            var tree = Tree;
-            EnsureCaches(tree);
+            var tree = TreeWithCaches();
             var indexes = tree.ChildrenOf(parent);
             for (int i = indexes.Count - 1; i >= 0; i--)
             {
@@ -369,8 +367,7 @@ namespace HaConfig.Keepalived
         internal void FindEachChild(int parent, string[] keywords, int[] ids, KeepalivedStatement?[] found)
         {
             Array.Clear(found, 0, keywords.Length);
-            var tree = Tree;
-            EnsureCaches(tree);
+            var tree = TreeWithCaches();
             var indexes = tree.ChildrenOf(parent);
             int missing = keywords.Length;
             for (int i = indexes.Count - 1; i >= 0 && missing > 0; i--)
@@ -397,6 +394,14 @@ namespace HaConfig.Keepalived
         private bool KeywordMatches(in NodeRecord record, string keyword, int id) =>
             record.TokenCount > 0 && (id >= 0 ? record.Keyword == id : record.Keyword < 0 && KeepalivedSyntaxChecks.KeywordEquals(Document, record, keyword));
 
+        /// <summary>The current tree, with its tables of views made for it.</summary>
+        private KeepalivedTree TreeWithCaches()
+        {
+            var tree = Tree;
+            EnsureCaches(tree);
+            return tree;
+        }
+
         private void EnsureCaches(KeepalivedTree tree)
         {
             if (_cacheGeneration == _generation && _views is not null) return;
@@ -407,8 +412,7 @@ namespace HaConfig.Keepalived
 
         internal KeepalivedStatement NodeAt(int index)
         {
-            var tree = Tree;
-            EnsureCaches(tree);
+            var tree = TreeWithCaches();
             return ViewOf(tree, index);
         }
 

@@ -23,15 +23,6 @@ namespace HaConfig.Keepalived
         /// <summary>The line of the closing brace, or null when the block is never closed.</summary>
         public KeepalivedLine? ClosingLine => Record.CloseLine < 0 ? null : Config.LineAt(Record.CloseLine);
 
-        private int RecordIndexChecked
-        {
-            get
-            {
-                _ = Record;
-                return RecordIndex;
-            }
-        }
-
         /// <summary>The child statements whose keyword is <paramref name="keyword"/> (condition prefixes ignored).</summary>
         public IEnumerable<KeepalivedStatement> FindAll(string keyword)
         {

@@ -43,6 +43,16 @@ namespace HaConfig.Keepalived
 
         internal ref readonly NodeRecord Record => ref Config.RecordOf(this);
 
+        /// <summary><see cref="RecordIndex"/> once checked to be a node of the current tree (the statement was not removed).</summary>
+        internal int RecordIndexChecked
+        {
+            get
+            {
+                _ = Record;
+                return RecordIndex;
+            }
+        }
+
         /// <summary>Number of words, the keyword included.</summary>
         public int WordCount => Record.TokenCount;
 

@@ -34,9 +34,8 @@ namespace HaConfig.Validation.Rules.Keepalived
             foreach (var top in view.AllStatements)
             {
                 var config = top.Config;
-                _ = top.Record; // a statement of the current tree, so its record index is one of this tree's nodes
+                stack.Push((top.RecordIndexChecked, root));
                 var tree = config.StatementTree;
-                stack.Push((top.RecordIndex, root));
                 while (stack.Count > 0)
                 {
                     var (node, kind) = stack.Pop();
