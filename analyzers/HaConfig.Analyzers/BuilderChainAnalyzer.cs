@@ -117,8 +117,7 @@ namespace HaConfig.Analyzers
             try
             {
                 if (ChainReader.ContinuesChain(invocation)) return; // the outermost call of the chain does the work
-                if (!IsChainCandidate(invocation, keywords)) return;
-                var chain = ChainReader.Read(invocation, keywords);
+                var chain = ChainAt(invocation, keywords);
                 if (chain is null) return;
                 context.CancellationToken.ThrowIfCancellationRequested();
 
@@ -154,8 +153,15 @@ namespace HaConfig.Analyzers
             }
         }
 
+        /// <summary>
+        /// The chain whose outermost call is <paramref name="outermost"/>, folded; null when it is not one (the operation
+        /// action and the cross-chain check decide this alike).
+        /// </summary>
+        internal static FoldedChain? ChainAt(IInvocationOperation outermost, BuilderKeywords keywords) =>
+            IsChainCandidate(outermost, keywords) ? ChainReader.Read(outermost, keywords) : null;
+
         // Cheap filter before any walk: the outermost call must be a builder method (or Build) of a HaConfig builder type.
-        internal static bool IsChainCandidate(IInvocationOperation invocation, BuilderKeywords keywords)
+        private static bool IsChainCandidate(IInvocationOperation invocation, BuilderKeywords keywords)
         {
             var method = invocation.TargetMethod;
             var ns = method.ContainingNamespace;

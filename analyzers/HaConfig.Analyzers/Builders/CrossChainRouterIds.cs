@@ -83,8 +83,7 @@ namespace HaConfig.Analyzers.Builders
                     }
 
                     var outermost = ChainReader.Outermost(root);
-                    if (!BuilderChainAnalyzer.IsChainCandidate(outermost, _keywords)) continue;
-                    var chain = outermost.Syntax == analysed.Syntax ? analysedChain : ChainReader.Read(outermost, _keywords);
+                    var chain = outermost.Syntax == analysed.Syntax ? analysedChain : BuilderChainAnalyzer.ChainAt(outermost, _keywords);
                     if (chain is null) continue;
                     foreach (var use in RouterIds(chain, Position(outermost.Syntax)))
                     {
