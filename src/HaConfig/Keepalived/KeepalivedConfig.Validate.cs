@@ -17,9 +17,25 @@ namespace HaConfig.Keepalived
         {
             var context = new ValidationContext(options ?? ValidationOptions.Default);
             context.Secrets.Add(this);
+            bool opaque = Document.Lexer is HaConfig.Syntax.OpaqueLexer;
+            int threads = context.Options.ThreadsFor(Document.LineCount);
+
+            // A file large enough for rules on several threads has its secret values collected on another thread while
+            // this one builds the block tree (SyntaxDiagnostics), instead of by the first rule that reports, all threads
+            // then waiting for it.
+            var collecting = threads > 1 && !opaque && !context.Options.ShowSecrets ? context.Secrets.CollectInBackground() : null;
             context.AddRange(SyntaxDiagnostics);
-            if (Document.Lexer is HaConfig.Syntax.OpaqueLexer) return context.ToSortedList(); // not parsed (size limit, UTF-16): no rule can say anything true
-            RuleRunner.Run(KeepalivedRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1), context.Options.ThreadsFor(Document.LineCount), PrepareForConcurrentRules);
+            if (opaque) return context.ToSortedList(); // not parsed (size limit, UTF-16): no rule can say anything true
+            RuleRunner.Run(KeepalivedRules.All, this, context, c => new SourceLocation(c.Path, 1, 1, 1, 1), threads, PrepareForConcurrentRules);
+            try
+            {
+                collecting?.Wait();
+            }
+            catch (System.AggregateException)
+            {
+                // The collection failed: it failed again, and was reported, in each rule that reported after it (HA9998).
+            }
+
             return context.ToSortedList();
         }
 

@@ -130,6 +130,9 @@ namespace HaConfig.Syntax
             int first = document.GetLine(line).Kind == (byte)KeepalivedLineKind.Conditional ? 1 : 0;
             for (int t = first; t + 1 < count; t++)
             {
+                // Most words are none of the three: a plain word's length says so without reading it.
+                var token = document.GetToken(line, t);
+                if (token.Flags == TokenFlags.None && token.Length is not (3 or 8 or 9)) continue;
                 var keyword = document.GetTokenValueSpan(line, t);
                 bool key = Is(keyword, "key");
                 if (!key && !Is(keyword, "auth_pass") && !Is(keyword, "password")) continue;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using HaConfig.Diagnostics;
 using HaConfig.HAProxy;
 using HaConfig.Keepalived;
@@ -53,6 +54,18 @@ namespace HaConfig.Validation
                 _pendingCount = _pending.Count;
             }
         }
+
+        /// <summary>
+        /// Collects the values of the files added so far on a thread-pool thread, for a validation that has other work
+        /// to do on this one meanwhile (a large file's block tree): a report made before it ends waits for it (the lock).
+        /// </summary>
+        public Task CollectInBackground() => Task.Run(() =>
+        {
+            lock (_pending)
+            {
+                IndexLocked();
+            }
+        });
 
         /// <summary>The text with every secret value it quotes replaced.</summary>
         public string Redact(string text)
