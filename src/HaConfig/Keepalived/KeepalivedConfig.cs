@@ -35,7 +35,7 @@ namespace HaConfig.Keepalived
         private int _treeVersion = -1;
         private int _generation;
 
-        private KeepalivedConfig(SyntaxDocument document)
+        internal KeepalivedConfig(SyntaxDocument document)
         {
             Document = document;
             _lineViews = new LineViews<KeepalivedLine>(document, static (d, id) => new KeepalivedLine(d, id));

@@ -35,6 +35,20 @@ namespace HaConfig.Syntax
         public virtual bool IsLineIndependent => false;
 
         /// <summary>
+        /// Whether the lines of a large document can be lexed in parts at once: always for a lexer that hands no state
+        /// on, and for one that can tell from a line's text that it hands none on (<see cref="HandsOnNoState"/>), each
+        /// part then starting after such a line.
+        /// </summary>
+        public virtual bool CanLexInParts => IsLineIndependent;
+
+        /// <summary>
+        /// Whether <paramref name="content"/>, a line's text without its break, hands no state to the next line whatever
+        /// state it starts in, so that the next line lexes the same whatever precedes it. May answer false for a line that
+        /// hands none on (the part then starts elsewhere), never true for one that may.
+        /// </summary>
+        public virtual bool HandsOnNoState(ReadOnlySpan<char> content) => IsLineIndependent;
+
+        /// <summary>
         /// Characters per token to size a document's token list from its length, on the low side (too small a guess
         /// makes the list grow by doubling, copying it; too large a one allocates tokens that are never used).
         /// </summary>

@@ -15,6 +15,7 @@ namespace HaConfig.Syntax
 
         // By line identity (identities are dense: 0..n at parse, then increasing).
         private TView?[] _views = Array.Empty<TView?>();
+        private readonly object _growing = new();
 
         public LineViews(SyntaxDocument document, Func<SyntaxDocument, int, TView> create)
         {
@@ -28,21 +29,41 @@ namespace HaConfig.Syntax
         /// <summary>The view of the line whose identity is <paramref name="id"/> (a removed line's too).</summary>
         public TView ById(int id)
         {
-            if (id >= _views.Length) Array.Resize(ref _views, Math.Max(id + 1, Math.Max(_document.LineCount, _views.Length * 2)));
-            var views = _views;
+            var views = Volatile.Read(ref _views);
+            if (id >= views.Length) views = Grow(id);
 
             // Rules running in parallel may ask for the same view at once: one of them is kept, so a line has one view.
             return views[id] ?? Interlocked.CompareExchange(ref views[id], _create(_document, id), null) ?? views[id]!;
         }
 
         /// <summary>
-        /// Sizes the table for every line identity and builds the document's identity index, so that threads asking for
-        /// views meanwhile neither grow the table nor build the index (neither is safe from several threads).
+        /// Builds the document's identity index and sizes a table already in use for every line identity, so that threads
+        /// asking for views meanwhile neither build the index nor copy a table holding views (a view kept in the old copy
+        /// would be lost). A table not made yet stays unmade: validation asks for few line views, and the table is a
+        /// reference per line on the large object heap (9 MB at 1M lines); the first thread to ask makes it whole.
         /// </summary>
         public void PrepareForConcurrentReads()
         {
             _document.IndexOfId(0);
-            if (_views.Length < _document.IdCapacity) Array.Resize(ref _views, _document.IdCapacity);
+            if (_views.Length > 0 && _views.Length < _document.IdCapacity) Array.Resize(ref _views, _document.IdCapacity);
+        }
+
+        /// <summary>
+        /// A table with room for identity <paramref name="id"/>. Under a lock, and at least as long as every identity
+        /// handed out: while rules run on several threads (the document unchanged) the table grows at most once, from
+        /// empty, so no thread keeps a view in a copy that is being replaced.
+        /// </summary>
+        private TView?[] Grow(int id)
+        {
+            lock (_growing)
+            {
+                var views = _views;
+                if (id < views.Length) return views;
+                var grown = new TView?[Math.Max(id + 1, Math.Max(_document.IdCapacity, views.Length * 2))];
+                Array.Copy(views, grown, views.Length);
+                Volatile.Write(ref _views, grown);
+                return grown;
+            }
         }
     }
 }

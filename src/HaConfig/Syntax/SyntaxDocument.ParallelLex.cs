@@ -17,6 +17,12 @@ namespace HaConfig.Syntax
         /// between them.
         /// </summary>
         /// <remarks>
+        /// A lexer that hands state from a line to the next (keepalived's continued definitions) is lexed this way too: the
+        /// front carries the state from line to line, and the back lexes a line only when the line before it certainly
+        /// hands nothing on (<see cref="LineLexer.HandsOnNoState"/>), stopping before the first that may; the lines
+        /// between the ends are lexed afterwards from the front's state.
+        /// </remarks>
+        /// <remarks>
         /// Each end claims the text in chunks of whole lines, so that they meet wherever the work splits evenly (lines
         /// differ in length and in words), not at the middle of the text. The list is sized from an estimate of the token
         /// count. Each end reserves room in blocks from one shared count of free slots, so the two never write over each
@@ -36,6 +42,9 @@ namespace HaConfig.Syntax
             private readonly string _text;
             private readonly int _capacity;
             private readonly int _chunk;
+
+            // Where the first line starts (after a byte order mark).
+            private readonly int _start;
             private readonly object _claims = new();
             private int _free;
 
@@ -48,6 +57,7 @@ namespace HaConfig.Syntax
             private int _frontEnd;
             private int _frontPosition;
             private int _frontWrite;
+            private byte _frontState;
             private int _backStart;
             private int _backWrite;
             private List<(int Id, LexError[] Errors)>? _frontErrors;
@@ -64,6 +74,7 @@ namespace HaConfig.Syntax
                 _free = _capacity;
                 // A small text (tests lex small texts in parallel too) is claimed in smaller chunks, so that both ends lex.
                 _chunk = Math.Min(ClaimChunk, (_text.Length - start) / 16 + 1);
+                _start = start;
                 _frontPosition = start;
                 _frontLimit = start;
                 _backLimit = _text.Length;
@@ -94,15 +105,16 @@ namespace HaConfig.Syntax
                 var lexer = _document.Lexer;
                 var scratch = new List<TokenRecord>(64);
                 int position = _frontPosition, write = 0, reserved = 0, id = 0;
+                byte state = 0;
                 bool stopped = false;
                 while (!stopped && ClaimFront(out int end))
                 {
                     while (position < end)
                     {
                         int lineStart = position;
-                        var record = NextLine(_text, ref position, id, 0);
+                        var record = NextLine(_text, ref position, id, state);
                         scratch.Clear();
-                        LexLine(lexer, _text.AsSpan(record.Start, record.Length), ref record, scratch, out var errors);
+                        byte stateOut = LexLine(lexer, _text.AsSpan(record.Start, record.Length), ref record, scratch, out var errors);
                         int count = scratch.Count;
                         if (write + count > reserved)
                         {
@@ -119,11 +131,13 @@ namespace HaConfig.Syntax
 
                         Store(ref record, scratch, write, errors, ref _frontErrors);
                         write += count;
+                        state = stateOut;
                         id++;
                     }
                 }
 
                 _frontEnd = id;
+                _frontState = state;
                 _frontPosition = position;
                 _frontWrite = write;
             }
@@ -131,6 +145,7 @@ namespace HaConfig.Syntax
             private void LexBack()
             {
                 var lexer = _document.Lexer;
+                bool independent = lexer.IsLineIndependent;
                 var scratch = new List<TokenRecord>(64);
                 int end = _text.Length, write = _capacity, reserved = _capacity, id = _backStart - 1;
                 bool stopped = false;
@@ -147,6 +162,12 @@ namespace HaConfig.Syntax
                         {
                             contentEnd--;
                             newlineLength = 2;
+                        }
+
+                        if (!independent && !PreviousHandsOnNoState(lexer, lineStart))
+                        {
+                            stopped = true;
+                            break;
                         }
 
                         var record = new LineRecord { Start = lineStart, Length = contentEnd - lineStart, NewlineLength = newlineLength, Id = id };
@@ -174,6 +195,16 @@ namespace HaConfig.Syntax
 
                 _backStart = id + 1;
                 _backWrite = write;
+            }
+
+            /// <summary>Whether the line before the one starting at <paramref name="lineStart"/> certainly hands no state on (true for the first line).</summary>
+            private bool PreviousHandsOnNoState(LineLexer lexer, int lineStart)
+            {
+                if (lineStart <= _start) return true;
+                int contentEnd = lineStart - 1; // its line feed
+                if (contentEnd > _start && _text[contentEnd - 1] == '\r') contentEnd--;
+                int start = _start + _text.AsSpan(_start, contentEnd - _start).LastIndexOf('\n') + 1;
+                return lexer.HandsOnNoState(_text.AsSpan(start, contentEnd - start));
             }
 
             /// <summary>Claims the next chunk of whole lines after the front's; false when the back has claimed the rest.</summary>
@@ -227,10 +258,11 @@ namespace HaConfig.Syntax
                 var lines = _document._lines;
                 var middle = new List<TokenRecord>();
                 int position = _frontPosition;
+                byte state = _frontState;
                 for (int id = _frontEnd; id < _backStart; id++)
                 {
-                    var record = NextLine(_text, ref position, id, 0);
-                    LexLine(_document.Lexer, _text.AsSpan(record.Start, record.Length), ref record, middle, out var errors);
+                    var record = NextLine(_text, ref position, id, state);
+                    state = LexLine(_document.Lexer, _text.AsSpan(record.Start, record.Length), ref record, middle, out var errors);
                     record.TokenStart += _frontWrite;
                     if (errors is not null)
                     {

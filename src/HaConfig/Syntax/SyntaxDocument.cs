@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using HaConfig.Text;
 
 namespace HaConfig.Syntax
 {
@@ -68,7 +69,7 @@ namespace HaConfig.Syntax
         /// <param name="path">Where it was read from, for diagnostics.</param>
         /// <param name="lexer">The format's lexer.</param>
         /// <param name="inParallel">
-        /// Whether to lex on two threads when the lexer is line-independent: null decides from the text's length
+        /// Whether to lex on two threads when the lexer can lex in parts (<see cref="LineLexer.CanLexInParts"/>): null decides from the text's length
         /// (<see cref="ParallelLexMinimumLength"/>), true forces it at any length (tests compare both ways).
         /// </param>
         [System.Runtime.CompilerServices.MethodImpl(ColdStart.Optimize)]
@@ -85,7 +86,7 @@ namespace HaConfig.Syntax
             var tokens = new List<TokenRecord>(Math.Max(lineCount * 2, text.Length / lexer.CharactersPerTokenEstimate) + 16);
             var document = new SyntaxDocument(lexer, text, path, lines, tokens, hasBom);
 #if NET
-            if (lexer.IsLineIndependent && (inParallel ?? (text.Length - position >= ParallelLexMinimumLength && Environment.ProcessorCount > 1)))
+            if (lexer.CanLexInParts && (inParallel ?? (text.Length - position >= ParallelLexMinimumLength && Environment.ProcessorCount > 1)))
             {
                 ParallelLex.Run(document, position, lineCount);
                 document._nextId = lines.Count;
@@ -255,6 +256,23 @@ namespace HaConfig.Syntax
             return token.Flags == TokenFlags.None
                 ? raw.SequenceEqual(value.AsSpan())
                 : string.Equals(Lexer.Decode(raw, token.Flags), value, StringComparison.Ordinal);
+        }
+
+        /// <summary>The location of word <paramref name="tokenIndex"/> of line <paramref name="lineIndex"/> (the whole line when out of range).</summary>
+        public SourceLocation GetTokenLocation(int lineIndex, int tokenIndex)
+        {
+            ref readonly var record = ref _lines[lineIndex];
+            if ((uint)tokenIndex >= (uint)record.TokenCount) return new SourceLocation(Path, lineIndex + 1, 1, lineIndex + 1, record.Length + 1);
+            var token = _tokens[record.TokenStart + tokenIndex];
+            return new SourceLocation(Path, lineIndex + 1, token.Start + 1, lineIndex + 1, token.End + 1);
+        }
+
+        /// <summary>The location of line <paramref name="lineIndex"/>, from its first word to its end.</summary>
+        public SourceLocation GetLineLocation(int lineIndex)
+        {
+            ref readonly var record = ref _lines[lineIndex];
+            int start = record.TokenCount > 0 ? _tokens[record.TokenStart].Start : 0;
+            return new SourceLocation(Path, lineIndex + 1, start + 1, lineIndex + 1, record.Length + 1);
         }
 
         /// <summary><see cref="TokenValueEquals"/> for a token index that may be out of range (then false).</summary>

@@ -16,7 +16,7 @@ namespace HaConfig.Syntax
             Id = id;
         }
 
-        private protected SyntaxDocument Document { get; }
+        internal SyntaxDocument Document { get; }
 
         /// <summary>A stable identity within the document.</summary>
         internal int Id { get; }
@@ -130,30 +130,10 @@ namespace HaConfig.Syntax
         public string? Keyword => TokenCount > 0 ? GetValue(0) : null;
 
         /// <summary>The location of word <paramref name="tokenIndex"/> (the whole line when out of range).</summary>
-        public SourceLocation GetLocation(int tokenIndex)
-        {
-            int index = Index;
-            ref readonly var record = ref Document.GetLine(index);
-            if ((uint)tokenIndex >= (uint)record.TokenCount)
-            {
-                return new SourceLocation(Document.Path, index + 1, 1, index + 1, record.Length + 1);
-            }
-
-            var token = Document.GetToken(index, tokenIndex);
-            return new SourceLocation(Document.Path, index + 1, token.Start + 1, index + 1, token.End + 1);
-        }
+        public SourceLocation GetLocation(int tokenIndex) => Document.GetTokenLocation(Index, tokenIndex);
 
         /// <summary>The location of the whole line, from its first word.</summary>
-        public SourceLocation Location
-        {
-            get
-            {
-                int index = Index;
-                ref readonly var record = ref Document.GetLine(index);
-                int start = record.TokenCount > 0 ? Document.GetToken(index, 0).Start : 0;
-                return new SourceLocation(Document.Path, index + 1, start + 1, index + 1, record.Length + 1);
-            }
-        }
+        public SourceLocation Location => Document.GetLineLocation(Index);
 
         /// <summary>Sets word <paramref name="tokenIndex"/> to <paramref name="value"/>, quoting it as the format needs.</summary>
         public void SetValue(int tokenIndex, string value) => SetRaw(tokenIndex, Document.Lexer.Quote(value));

@@ -32,6 +32,20 @@ namespace HaConfig.Keepalived
         /// <summary>The identity of <see cref="Line"/>.</summary>
         internal int LineId { get; }
 
+        /// <summary>
+        /// <see cref="Line"/>'s index without the line's view: validation asks it of every tracker, and a line view made
+        /// for it is an object kept for the configuration's lifetime (and its table, a reference per line).
+        /// </summary>
+        internal int LineIndex
+        {
+            get
+            {
+                int index = Config.Document.IndexOfId(LineId);
+                if (index < 0) throw new InvalidOperationException("The line was removed from the document.");
+                return index;
+            }
+        }
+
         /// <summary>Index of the keyword among the line's words.</summary>
         public int TokenStart { get; }
 

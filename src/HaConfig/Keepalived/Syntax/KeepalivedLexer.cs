@@ -21,6 +21,12 @@ namespace HaConfig.Keepalived.Syntax
         /// </remarks>
         public override int CharactersPerTokenEstimate => 9;
 
+        /// <inheritdoc />
+        public override bool CanLexInParts => true;
+
+        /// <summary>Only a definition whose value ends in <c>\</c> continues on the next line: a line without a backslash hands nothing on.</summary>
+        public override bool HandsOnNoState(ReadOnlySpan<char> content) => content.IndexOf('\\') < 0;
+
         /// <summary>keepalived reads lines with <c>fgets(buf, 1024)</c>: at most 1023 bytes, line feed included.</summary>
         public const int MaxLineBytes = 1023;
 
