@@ -347,16 +347,23 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal KeepalivedStatement? FindChild(int parent, string keyword, int id, bool blocksOnly)
         {
-            var tree = TreeWithCaches();
+            int node = FindChildNode(parent, keyword, id, blocksOnly);
+            return node < 0 ? null : NodeAt(node);
+        }
+
+        /// <summary><see cref="FindChild"/>'s node, or -1: no view is made.</summary>
+        internal int FindChildNode(int parent, string keyword, int id, bool blocksOnly)
+        {
+            var tree = Tree;
             var indexes = tree.ChildrenOf(parent);
             for (int i = indexes.Count - 1; i >= 0; i--)
             {
                 int node = indexes[i];
                 ref readonly var record = ref tree.Node(node);
-                if ((!blocksOnly || record.IsBlock) && KeywordMatches(record, keyword, id)) return ViewOf(tree, node);
+                if ((!blocksOnly || record.IsBlock) && KeywordMatches(record, keyword, id)) return node;
             }
 
-            return null;
+            return -1;
         }
 
         /// <summary>
@@ -366,8 +373,24 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal void FindEachChild(int parent, string[] keywords, int[] ids, KeepalivedStatement?[] found)
         {
-            Array.Clear(found, 0, keywords.Length);
-            var tree = TreeWithCaches();
+            Span<int> nodes = stackalloc int[keywords.Length];
+            FindEachChildNode(parent, keywords, ids, nodes);
+            for (int k = 0; k < nodes.Length; k++) found[k] = nodes[k] < 0 ? null : NodeAt(nodes[k]);
+        }
+
+        /// <summary><see cref="FindEachChild(int, string[], int[], KeepalivedStatement?[])"/> read in place: no view is made.</summary>
+        internal void FindEachChild(int parent, string[] keywords, int[] ids, StatementRef[] found)
+        {
+            Span<int> nodes = stackalloc int[keywords.Length];
+            FindEachChildNode(parent, keywords, ids, nodes);
+            for (int k = 0; k < nodes.Length; k++) found[k] = RefOf(nodes[k]);
+        }
+
+        /// <summary>The nodes <see cref="FindEachChild(int, string[], int[], KeepalivedStatement?[])"/> finds, -1 for a keyword not found.</summary>
+        private void FindEachChildNode(int parent, string[] keywords, int[] ids, Span<int> found)
+        {
+            found.Fill(-1);
+            var tree = Tree;
             var indexes = tree.ChildrenOf(parent);
             int missing = keywords.Length;
             for (int i = indexes.Count - 1; i >= 0 && missing > 0; i--)
@@ -376,15 +399,18 @@ namespace HaConfig.Keepalived
                 ref readonly var record = ref tree.Node(node);
                 for (int k = 0; k < keywords.Length; k++)
                 {
-                    if (found[k] is null && KeywordMatches(record, keywords[k], ids[k]))
+                    if (found[k] < 0 && KeywordMatches(record, keywords[k], ids[k]))
                     {
-                        found[k] = ViewOf(tree, node);
+                        found[k] = node;
                         missing--;
                         break;
                     }
                 }
             }
         }
+
+        /// <summary>Node <paramref name="node"/> of the current tree to read in place, or none for -1.</summary>
+        internal StatementRef RefOf(int node) => node < 0 ? default : new StatementRef(this, node);
 
         /// <summary>
         /// Whether the view of node <paramref name="record"/> would answer <see cref="KeepalivedStatement.IsKeywordInTree"/>

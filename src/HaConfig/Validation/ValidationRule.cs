@@ -17,8 +17,10 @@ namespace HaConfig.Validation
         public abstract void Analyze(TTarget target, ValidationContext context);
 
         /// <summary>
-        /// The rule's share of the work on a large file, against the cheapest of its format (1): the instructions it runs on
-        /// the generated 360k-line file, in units of 30 million (callgrind, benchmarks/README.md). When rules run on several
+        /// The rule's share of the work on a large file, against the cheapest of its format (1): for HAProxy the instructions
+        /// it runs on the generated 360k-line file, in units of 30 million (callgrind); for keepalived its time on the
+        /// generated 1M-line file, in units of 8 ms (<c>measure rules 1000000</c>, the shared view's time taken off; see
+        /// benchmarks/README.md). When rules run on several
         /// threads the costliest start first, so that a long rule does not start last and run alone. Only the order of
         /// running depends on it: findings keep the catalogue's.
         /// </summary>

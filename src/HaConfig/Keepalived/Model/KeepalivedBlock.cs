@@ -45,6 +45,15 @@ namespace HaConfig.Keepalived
         /// </summary>
         internal void FindEach(string[] keywords, int[] ids, KeepalivedStatement?[] found) => Config.FindEachChild(RecordIndexChecked, keywords, ids, found);
 
+        /// <summary><see cref="FindEach(string[], int[], KeepalivedStatement?[])"/> read in place, without making the found statements' views.</summary>
+        internal void FindEach(string[] keywords, int[] ids, StatementRef[] found) => Config.FindEachChild(RecordIndexChecked, keywords, ids, found);
+
+        /// <summary><see cref="Find"/> read in place, without making the found statement's view.</summary>
+        internal StatementRef FindRef(string keyword) => Config.RefOf(Config.FindChildNode(RecordIndexChecked, keyword, KeepalivedSyntaxChecks.KeywordId(keyword), blocksOnly: false));
+
+        /// <summary>The child blocks in order, without making the views of the other children.</summary>
+        internal ChildBlocks ChildBlocks => new(Config, RecordIndexChecked);
+
         /// <summary>The last child block with this keyword, or null.</summary>
         public KeepalivedBlock? FindBlock(string keyword) => (KeepalivedBlock?)Config.FindChild(RecordIndexChecked, keyword, KeepalivedSyntaxChecks.KeywordId(keyword), blocksOnly: true);
 
@@ -86,7 +95,7 @@ namespace HaConfig.Keepalived
         }
 
         /// <summary>The first argument of the last <paramref name="keyword"/> child, or null.</summary>
-        protected string? GetValue(string keyword) => Find(keyword)?.GetArgument(0);
+        protected string? GetValue(string keyword) => FindRef(keyword).GetArgument(0);
 
         /// <summary>Sets the first argument of the last <paramref name="keyword"/> child (one word), adds the line when absent, removes it when null.</summary>
         protected void SetValue(string keyword, string? value)
@@ -113,7 +122,7 @@ namespace HaConfig.Keepalived
         protected void SetInt(string keyword, int? value) => SetValue(keyword, value is null ? null : Format(value.Value));
 
         /// <summary>Whether a flag keyword (<c>nopreempt</c>) is present.</summary>
-        protected bool GetFlag(string keyword) => Find(keyword) is not null;
+        protected bool GetFlag(string keyword) => FindRef(keyword).IsFound;
 
         /// <summary>Adds or removes a flag keyword.</summary>
         protected void SetFlag(string keyword, bool value)

@@ -18,6 +18,9 @@ namespace HaConfig.Validation.Rules.Keepalived
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 5;
+
+        /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
@@ -37,8 +40,8 @@ namespace HaConfig.Validation.Rules.Keepalived
                 }
 
                 names.Add(name, instance);
-                var statement = instance.Find("virtual_router_id");
-                if (statement is null)
+                var statement = instance.FindRef("virtual_router_id"); // read in place: a view is made only to report
+                if (!statement.IsFound)
                 {
                     context.Report(RuleCatalogue.VirtualRouterIdMissing, view.Locate(instance), name);
                     continue;
@@ -47,7 +50,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (!statement.TryGetArgumentSpan(0, out var raw)) continue;
                 if (!KeepalivedView.TryParseLong(raw, out long vrid) || vrid < 1 || vrid > 255)
                 {
-                    context.Report(RuleCatalogue.VirtualRouterIdOutOfRange, view.Locate(statement, 1), name, statement.GetArgument(0));
+                    context.Report(RuleCatalogue.VirtualRouterIdOutOfRange, view.Locate(statement.View, 1), name, statement.GetArgument(0));
                     continue;
                 }
 
@@ -65,7 +68,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                     {
                         if (other.Peers.Overlaps(peerSet))
                         {
-                            context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement, 1), other.Instance.Name, name, vrid, family, interfaceName ?? instance.UnicastSrcIp);
+                            context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement.View, 1), other.Instance.Name, name, vrid, family, interfaceName ?? instance.UnicastSrcIp);
                             break;
                         }
                     }
@@ -75,10 +78,10 @@ namespace HaConfig.Validation.Rules.Keepalived
                 }
 
                 if (interfaceName is null) continue;
-                var multicastKey = (ipv6, vrid, interfaceName + "|" + (instance.Find("mcast_dst_ip")?.GetArgument(0) ?? string.Empty));
+                var multicastKey = (ipv6, vrid, interfaceName + "|" + (instance.FindRef("mcast_dst_ip").GetArgument(0) ?? string.Empty));
                 if (multicast.TryGetValue(multicastKey, out var previous))
                 {
-                    context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement, 1), previous.Name, name, vrid, family, interfaceName);
+                    context.Report(RuleCatalogue.DuplicateVirtualRouterId, view.Locate(statement.View, 1), previous.Name, name, vrid, family, interfaceName);
                 }
                 else
                 {

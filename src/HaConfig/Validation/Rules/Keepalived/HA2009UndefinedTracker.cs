@@ -20,6 +20,9 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.UndefinedTracker };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 3;
+
+        /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
@@ -32,7 +35,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 string keyword = block.Keyword == "vrrp_track_file" ? "track_file" : block.Keyword;
                 if (keyword is "vrrp_script" or "track_file" or "vrrp_track_process" or "bfd_instance" && block.Name is { } name)
                 {
-                    if (!definitions.ContainsKey((keyword, name))) definitions.Add((keyword, name), block.Line.Index);
+                    if (!definitions.ContainsKey((keyword, name))) definitions.Add((keyword, name), block.LineIndex);
                 }
 
                 if (keyword is "vrrp_instance" or "vrrp_sync_group" or "virtual_server") all.Add(block);
@@ -60,11 +63,12 @@ namespace HaConfig.Validation.Rules.Keepalived
 
         private static void CheckCheckers(KeepalivedView view, VirtualServer server, Dictionary<(string, string), int> definitions, ValidationContext context)
         {
-            // The children read in place, in the order RealServers and Checkers list them, without the lists.
-            foreach (var child in server.ChildSlice)
+            // The child blocks read in place, in the order RealServers and Checkers list them, without the lists (and
+            // without views of the settings beside them).
+            foreach (var child in server.ChildBlocks)
             {
                 if (child is not RealServer real) continue;
-                foreach (var grandchild in real.ChildSlice)
+                foreach (var grandchild in real.ChildBlocks)
                 {
                     if (grandchild is not Checker checker) continue;
                     if (checker.Keyword == "FILE_CHECK" && checker.Find("track_file") is { } file && file.GetArgument(0) is { } fileName)
@@ -86,7 +90,7 @@ namespace HaConfig.Validation.Rules.Keepalived
             {
                 context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner.Name ?? "?", kind, name, ", ignoring...");
             }
-            else if (line > at.Line.Index)
+            else if (line > at.LineIndex)
             {
                 int sourceLine = view.SourceLineNumber(line);
                 context.Report(RuleCatalogue.UndefinedTracker, view.Locate(at, word), owner.Name ?? "?", kind, name, $": {definition} {name} is defined later (line {sourceLine}); move it above this block");

@@ -26,6 +26,9 @@ namespace HaConfig.Validation.Rules.Keepalived
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 2;
+
+        /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
@@ -44,7 +47,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 var vips = instance.FindBlock("virtual_ipaddress")?.ChildSlice ?? default;
                 if (vips.Length == 0)
                 {
-                    if (instance.Find("no_virtual_ipaddress") is not null && !view.IsStrict(instance)) continue;
+                    if (instance.FindRef("no_virtual_ipaddress").IsFound && !view.IsStrict(instance)) continue;
                     if (view.IsStrict(instance)) context.Report(RuleCatalogue.VipRequired, view.Locate(instance), name, "strict mode");
                     else if (view.VersionOf(instance) == 3) context.Report(RuleCatalogue.VipRequired, view.Locate(instance), name, "VRRP version 3");
                     else context.Report(RuleCatalogue.VipMissing, view.Locate(instance), name);

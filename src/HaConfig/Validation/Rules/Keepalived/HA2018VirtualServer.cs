@@ -37,35 +37,39 @@ namespace HaConfig.Validation.Rules.Keepalived
         };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 12;
+
+        /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
-            var settings = new KeepalivedStatement?[ServerKeywords.Length];
-            var realSettings = new KeepalivedStatement?[RealServerKeywords.Length];
-            var checkerSettings = new KeepalivedStatement?[CheckerKeywords.Length];
+            // The settings are read in place (StatementRef): a view is made only for a statement reported.
+            var settings = new StatementRef[ServerKeywords.Length];
+            var realSettings = new StatementRef[RealServerKeywords.Length];
+            var checkerSettings = new StatementRef[CheckerKeywords.Length];
             foreach (var server in view.VirtualServers)
             {
                 // Values are parsed and compared in place; the server's name (its words joined) and the strings a message
                 // quotes are made only to report.
                 string Name() => server.Name ?? "?";
                 server.FindEach(ServerKeywords, ServerIds, settings);
-                OneOf(view, context, settings[LvsSched] ?? settings[LbAlgo], Schedulers);
-                OneOf(view, context, settings[LvsMethod] ?? settings[LbKind], Methods);
+                OneOf(view, context, Either(settings[LvsSched], settings[LbAlgo]), Schedulers);
+                OneOf(view, context, Either(settings[LvsMethod], settings[LbKind]), Methods);
                 OneOf(view, context, settings[Protocol], Protocols);
                 Timer(view, context, settings);
                 bool fwmark = server.ArgumentEquals(0, "fwmark"); // what Fwmark is not null implies
                 string? serverAddress = server.Address;
                 bool addressBased = serverAddress is not null && KeepalivedView.IsIPAddress(serverAddress);
                 string? family = addressBased ? serverAddress : GroupAddress(view, server.GroupName);
-                if (addressBased && settings[Protocol] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no protocol set - keepalived defaults to UDP");
-                if (fwmark && settings[Protocol] is { } protocol) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(protocol), Name(), "protocol specified for fwmark - protocol will be ignored");
-                if (settings[LvsSched] is null && settings[LbAlgo] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no scheduler set, keepalived uses the default 'wlc'");
-                if (settings[LvsMethod] is null && settings[LbKind] is null) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no forwarding method set, keepalived uses the default NAT");
+                if (addressBased && !settings[Protocol].IsFound) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no protocol set - keepalived defaults to UDP");
+                if (fwmark && settings[Protocol] is { IsFound: true } protocol) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(protocol.View), Name(), "protocol specified for fwmark - protocol will be ignored");
+                if (!settings[LvsSched].IsFound && !settings[LbAlgo].IsFound) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no scheduler set, keepalived uses the default 'wlc'");
+                if (!settings[LvsMethod].IsFound && !settings[LbKind].IsFound) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(server), Name(), "no forwarding method set, keepalived uses the default NAT");
 
-                // The real servers and their checkers in the order RealServers and Checkers list them, without the lists.
-                var children = server.ChildSlice;
-                if (!HasRealServer(children) && settings[SorryServer] is null) context.Report(RuleCatalogue.VirtualServerWithoutRealServers, view.Locate(server), Name());
-                foreach (var child in children)
+                // The real servers and their checkers in the order RealServers and Checkers list them, without the lists
+                // (and without views of the children that are not blocks).
+                if (!HasRealServer(server) && !settings[SorryServer].IsFound) context.Report(RuleCatalogue.VirtualServerWithoutRealServers, view.Locate(server), Name());
+                foreach (var child in server.ChildBlocks)
                 {
                     if (child is not RealServer real) continue;
                     if (family is not null && real.TryGetArgumentSpan(0, out var address) && (address.IndexOf(':') >= 0) != KeepalivedView.IsIPv6(family)
@@ -76,29 +80,29 @@ namespace HaConfig.Validation.Rules.Keepalived
 
                     if (fwmark && real.WordCount > 2) context.Report(RuleCatalogue.VirtualServerDefaulted, view.Locate(real, 2), Name(), $"real server {real.Address} has port specified - port will be ignored");
                     real.FindEach(RealServerKeywords, RealServerIds, realSettings);
-                    if (realSettings[RealWeight] is { } weight && weight.TryGetArgumentSpan(0, out var w) && (!KeepalivedView.TryParseLong(w, out long value) || value < 0 || value > int.MaxValue))
+                    if (realSettings[RealWeight] is { IsFound: true } weight && weight.TryGetArgumentSpan(0, out var w) && (!KeepalivedView.TryParseLong(w, out long value) || value < 0 || value > int.MaxValue))
                     {
-                        context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(weight, 1), "real server weight", weight.GetArgument(0), "must be between 0 and 2147483647");
+                        context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(weight.View, 1), "real server weight", weight.GetArgument(0), "must be between 0 and 2147483647");
                     }
 
                     OneOf(view, context, realSettings[RealLvsMethod], Methods);
                     Timer(view, context, realSettings);
-                    foreach (var grandchild in real.ChildSlice)
+                    foreach (var grandchild in real.ChildBlocks)
                     {
                         if (grandchild is not Checker checker) continue;
                         checker.FindEach(CheckerKeywords, CheckerIds, checkerSettings);
                         Timer(view, context, checkerSettings);
-                        if ((checkerSettings[Retry] ?? checkerSettings[NbGetRetry]) is { } retry && retry.TryGetArgumentSpan(0, out var r) && (!KeepalivedView.TryParseLong(r, out long n) || n < 0))
+                        if (Either(checkerSettings[Retry], checkerSettings[NbGetRetry]) is var retry && retry.TryGetArgumentSpan(0, out var r) && (!KeepalivedView.TryParseLong(r, out long n) || n < 0))
                         {
-                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(retry, 1), retry.Keyword, retry.GetArgument(0), "must be a number, 0 or more");
+                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(retry.View, 1), retry.View.Keyword, retry.GetArgument(0), "must be a number, 0 or more");
                         }
 
-                        if (checkerSettings[ConnectPort] is { } port && port.TryGetArgumentSpan(0, out var p) && (!KeepalivedView.TryParseLong(p, out long portNumber) || portNumber < 0 || portNumber > 65535))
+                        if (checkerSettings[ConnectPort] is var port && port.TryGetArgumentSpan(0, out var p) && (!KeepalivedView.TryParseLong(p, out long portNumber) || portNumber < 0 || portNumber > 65535))
                         {
-                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(port, 1), "connect_port", port.GetArgument(0), "must be between 0 and 65535");
+                            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(port.View, 1), "connect_port", port.GetArgument(0), "must be between 0 and 65535");
                         }
 
-                        if (checker.Keyword == "DNS_CHECK") OneOf(view, context, checker.Find("type"), DnsTypes);
+                        if (checker.Keyword == "DNS_CHECK") OneOf(view, context, checker.FindRef("type"), DnsTypes);
                         if (checker.Keyword == "UDP_CHECK")
                         {
                             Hex(view, context, checker.Find("payload"));
@@ -117,15 +121,18 @@ namespace HaConfig.Validation.Rules.Keepalived
             return all;
         }
 
-        private static bool HasRealServer(StatementSlice children)
+        private static bool HasRealServer(VirtualServer server)
         {
-            foreach (var child in children)
+            foreach (var child in server.ChildBlocks)
             {
                 if (child is RealServer) return true;
             }
 
             return false;
         }
+
+        /// <summary>The first of two alternative spellings of a setting that is present (<c>lvs_sched</c> / <c>lb_algo</c>).</summary>
+        private static StatementRef Either(StatementRef preferred, StatementRef other) => preferred.IsFound ? preferred : other;
 
         private static string? GroupAddress(KeepalivedView view, string? group)
         {
@@ -145,9 +152,9 @@ namespace HaConfig.Validation.Rules.Keepalived
             return null;
         }
 
-        private static void OneOf(KeepalivedView view, ValidationContext context, KeepalivedStatement? statement, string[] allowed)
+        private static void OneOf(KeepalivedView view, ValidationContext context, StatementRef statement, string[] allowed)
         {
-            if (statement is null || !statement.TryGetArgumentSpan(0, out var span)) return;
+            if (!statement.TryGetArgumentSpan(0, out var span)) return;
 #if NETSTANDARD2_0
             string value = span.ToString(); // no span comparison with a StringComparison here
 #else
@@ -158,18 +165,19 @@ namespace HaConfig.Validation.Rules.Keepalived
                 if (value.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return;
             }
 
-            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), statement.Keyword, statement.GetArgument(0), "expected one of " + string.Join(", ", allowed));
+            context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement.View, 1), statement.View.Keyword, statement.GetArgument(0), "expected one of " + string.Join(", ", allowed));
         }
 
         /// <summary>Reports the timers that are not seconds: <paramref name="found"/> starts with a block's <see cref="Timers"/> statements.</summary>
-        private static void Timer(KeepalivedView view, ValidationContext context, KeepalivedStatement?[] found)
+        private static void Timer(KeepalivedView view, ValidationContext context, StatementRef[] found)
         {
             for (int k = 0; k < Timers.Length; k++)
             {
-                if (found[k] is not { } statement || !statement.TryGetArgumentSpan(0, out var value) || IsDigits(value)) continue;
+                var statement = found[k];
+                if (!statement.TryGetArgumentSpan(0, out var value) || IsDigits(value)) continue;
                 if (!KeepalivedView.TryParseDecimal(value, out double seconds) || seconds < 0)
                 {
-                    context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement, 1), Timers[k], statement.GetArgument(0), "must be a number of seconds, 0 or more");
+                    context.Report(RuleCatalogue.LvsOptionInvalid, view.Locate(statement.View, 1), Timers[k], statement.GetArgument(0), "must be a number of seconds, 0 or more");
                 }
             }
         }

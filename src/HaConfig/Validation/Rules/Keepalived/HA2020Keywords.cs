@@ -19,6 +19,9 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.UnknownKeyword, RuleCatalogue.KeywordTooNew, RuleCatalogue.MisplacedKeyword };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 2;
+
+        /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);

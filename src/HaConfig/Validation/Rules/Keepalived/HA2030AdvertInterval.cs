@@ -16,13 +16,16 @@ namespace HaConfig.Validation.Rules.Keepalived
         public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = new[] { RuleCatalogue.AdvertIntOutOfRange, RuleCatalogue.AdvertIntRounded };
 
         /// <inheritdoc />
+        internal override int RelativeCost => 2;
+
+        /// <inheritdoc />
         public override void Analyze(KeepalivedConfig target, ValidationContext context)
         {
             var view = KeepalivedView.Of(target, context);
             foreach (var instance in view.VrrpInstances)
             {
-                var statement = instance.Find("advert_int");
-                if (statement is null || !statement.TryGetArgumentSpan(0, out var value)) continue;
+                var statement = instance.FindRef("advert_int"); // read in place: a view is made only to report
+                if (!statement.TryGetArgumentSpan(0, out var value)) continue;
 
                 // Most values are fine: the strings and the location a message needs are made only to report.
                 if (!KeepalivedView.TryParseDecimal(value, out double seconds))
@@ -44,7 +47,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 }
 
                 void Report(DiagnosticDescriptor rule, string detail) =>
-                    context.Report(rule, view.Locate(statement, 1), instance.Name ?? "?", statement.GetArgument(0), detail);
+                    context.Report(rule, view.Locate(statement.View, 1), instance.Name ?? "?", statement.GetArgument(0), detail);
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using HaConfig.Keepalived;
 using HaConfig.Keepalived.Syntax;
+using HaConfig.Syntax;
 using HaConfig.Text;
 
 namespace HaConfig.Validation.Rules.Keepalived
@@ -95,24 +96,26 @@ namespace HaConfig.Validation.Rules.Keepalived
             new(target, new KeepalivedExpansionOptions { ConfigId = options.ConfigId }, options.AlwaysExpand);
 
         /// <summary>The source line an expanded statement comes from.</summary>
-        public KeepalivedLine SourceLine(KeepalivedStatement statement) => IsIdentity ? statement.Line : Expansion.Lines[statement.Line.Index].Source;
+        public KeepalivedLine SourceLine(KeepalivedStatement statement) => IsIdentity ? statement.Line : Expansion.Lines[statement.LineIndex].Source;
 
         /// <summary>The source line number (1-based) of line <paramref name="index"/> of <see cref="Config"/>.</summary>
         public int SourceLineNumber(int index) => IsIdentity ? index + 1 : Expansion.Lines[index].Source.LineNumber;
 
         /// <summary>The source line number of an expanded statement (1-based).</summary>
-        public int LineNumber(KeepalivedStatement statement) => SourceLine(statement).LineNumber;
+        public int LineNumber(KeepalivedStatement statement) => SourceLineNumber(statement.LineIndex);
 
         /// <summary>Where word <paramref name="word"/> of an expanded statement (0 = keyword) is in the source.</summary>
+        /// <remarks>Read through the source document, not a view of the line: a large file's tens of thousands of findings would each keep one.</remarks>
         public SourceLocation Locate(KeepalivedStatement statement, int word = 0)
         {
-            var source = SourceLine(statement);
+            var (document, line) = SourceOf(statement);
             string keyword = statement.Keyword;
             string? value = word == 0 ? keyword : statement.GetArgument(word - 1);
+            int count = document.GetLine(line).TokenCount;
             int keywordToken = -1;
-            for (int t = 0; t < source.TokenCount; t++)
+            for (int t = 0; t < count; t++)
             {
-                if (source.ValueEquals(t, keyword))
+                if (document.TokenValueEqualsOrMissing(line, t, keyword))
                 {
                     keywordToken = t;
                     break;
@@ -121,14 +124,22 @@ namespace HaConfig.Validation.Rules.Keepalived
 
             if (value is not null)
             {
-                for (int t = Math.Max(0, keywordToken + (word == 0 ? 0 : 1)); t < source.TokenCount; t++)
+                for (int t = Math.Max(0, keywordToken + (word == 0 ? 0 : 1)); t < count; t++)
                 {
-                    if (source.ValueEquals(t, value)) return source.GetLocation(t);
+                    if (document.TokenValueEqualsOrMissing(line, t, value)) return document.GetTokenLocation(line, t);
                 }
             }
 
-            if (keywordToken >= 0) return source.GetLocation(keywordToken);
-            return source.TokenCount > 0 ? source.GetLocation(0) : source.Location;
+            if (keywordToken >= 0) return document.GetTokenLocation(line, keywordToken);
+            return count > 0 ? document.GetTokenLocation(line, 0) : document.GetLineLocation(line);
+        }
+
+        /// <summary>The document and line index of the source line an expanded statement comes from.</summary>
+        private (SyntaxDocument Document, int Line) SourceOf(KeepalivedStatement statement)
+        {
+            if (IsIdentity) return (statement.Config.Document, statement.LineIndex);
+            var source = Expansion.Lines[statement.LineIndex].Source;
+            return (source.Document, source.Index);
         }
 
         /// <summary>The VRRP version an instance runs (instance, then global, IPv6 forces 3).</summary>
@@ -141,7 +152,7 @@ namespace HaConfig.Validation.Rules.Keepalived
         /// <summary>Whether strict mode applies to an instance.</summary>
         public bool IsStrict(VrrpInstance instance)
         {
-            if (instance.Find("strict_mode") is { } strict)
+            if (instance.FindRef("strict_mode") is { IsFound: true } strict)
             {
                 string? flag = strict.GetArgument(0);
                 return flag is null || flag is "on" or "true" or "yes";
@@ -162,7 +173,7 @@ namespace HaConfig.Validation.Rules.Keepalived
                 return (slash >= 0 ? text.IndexOf(':', 0, slash) : text.IndexOf(':')) >= 0;
             }
 
-            return instance.Find("unicast_src_ip") is { } src && src.TryGetArgumentSpan(0, out var address) && address.IndexOf(':') >= 0;
+            return instance.FindRef("unicast_src_ip").TryGetArgumentSpan(0, out var address) && address.IndexOf(':') >= 0;
         }
 
         public static bool IsIPv6(string address) => address.IndexOf(':') >= 0;
