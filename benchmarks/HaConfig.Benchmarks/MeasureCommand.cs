@@ -14,10 +14,13 @@ namespace HaConfig.Benchmarks
     {
         private static string? _only;
         private static ValidationOptions _options = new();
+        private static bool _collect;
 
         /// <summary>
-        /// <c>measure [--only STAGE-PREFIX] [--threads N] [LINES...]</c>, e.g. <c>measure --only "haproxy validate" 100000</c>
-        /// under a profiler; <c>--threads 1</c> validates on one thread (the default lets <c>Validate()</c> decide).
+        /// <c>measure [--only STAGE-PREFIX] [--threads N] [--collect true] [LINES...]</c>, e.g. <c>measure --only "haproxy validate" 100000</c>
+        /// under a profiler; <c>--threads 1</c> validates on one thread (the default lets <c>Validate()</c> decide);
+        /// <c>--collect true</c> collects all garbage before each timed run, as BenchmarkDotNet does between iterations (the
+        /// previous run's garbage then never meets this run's allocations in a background collection).
         /// </summary>
         public static int Run(string[] args)
         {
@@ -26,6 +29,7 @@ namespace HaConfig.Benchmarks
             {
                 if (args[0] == "--only") _only = args[1];
                 else if (args[0] == "--threads") _options = new ValidationOptions { MaxDegreeOfParallelism = int.Parse(args[1]) };
+                else if (args[0] == "--collect") _collect = bool.Parse(args[1]);
                 else throw new ArgumentException("unknown option " + args[0]);
                 args = args[2..];
             }
@@ -120,6 +124,8 @@ namespace HaConfig.Benchmarks
             var total = Stopwatch.StartNew();
             for (int run = 0; run < 3 || (run < 20 && total.ElapsedMilliseconds < 1000); run++)
             {
+                if (_collect) GC.Collect();
+
                 // The whole process: validation may run rules on other threads.
                 long before = GC.GetTotalAllocatedBytes(precise: true);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -44,6 +44,41 @@ namespace HaConfig.Diagnostics
         /// <summary>The rule's docs page.</summary>
         public string HelpUri => HelpBaseUri + Id + ".md";
 
+        // MessageFormat's highest {n} plus one, or -1 until first asked.
+        private int _argumentCount = -1;
+
+        /// <summary>How many arguments <see cref="MessageFormat"/> refers to: its highest <c>{n}</c> plus one.</summary>
+        internal int ArgumentCount
+        {
+            get
+            {
+                int count = _argumentCount;
+                if (count < 0) _argumentCount = count = CountArguments(MessageFormat);
+                return count;
+            }
+        }
+
+        private static int CountArguments(string format)
+        {
+            int count = 0;
+            for (int i = 0; i < format.Length; i++)
+            {
+                if (format[i] != '{') continue;
+                if (i + 1 < format.Length && format[i + 1] == '{')
+                {
+                    i++; // an escaped brace
+                    continue;
+                }
+
+                int index = 0, j = i + 1;
+                while (j < format.Length && format[j] is >= '0' and <= '9') index = index * 10 + (format[j++] - '0');
+                if (j > i + 1) count = Math.Max(count, index + 1);
+                i = j - 1;
+            }
+
+            return count;
+        }
+
         /// <summary>Formats the message for the given arguments.</summary>
         public string FormatMessage(params object?[] args) =>
             args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);

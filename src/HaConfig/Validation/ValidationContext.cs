@@ -49,12 +49,12 @@ namespace HaConfig.Validation
         /// <summary>Whether <paramref name="rule"/> will be reported (rules skip expensive work for disabled IDs).</summary>
         public bool IsEnabled(DiagnosticDescriptor rule) => Options.EffectiveSeverity(rule) is not null;
 
-        /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, formatting its message with <paramref name="args"/>.</summary>
+        /// <summary>Reports <paramref name="rule"/> at <paramref name="location"/>, its message formatted with <paramref name="args"/> when first read.</summary>
         public void Report(DiagnosticDescriptor rule, SourceLocation location, params object?[] args)
         {
             if (rule is null) throw new ArgumentNullException(nameof(rule));
             if (Options.EffectiveSeverity(rule) is not { } severity) return;
-            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(Shown(args)), location));
+            _diagnostics.Add(new Diagnostic(rule, severity, Shown(args), location));
         }
 
         /// <summary>
@@ -65,7 +65,7 @@ namespace HaConfig.Validation
         {
             if (Options.EffectiveSeverity(rule) is null) return;
             if (Options.SeverityOverrides.TryGetValue(rule.Id, out var overridden)) severity = overridden;
-            _diagnostics.Add(new Diagnostic(rule, severity, rule.FormatMessage(Shown(args)), location));
+            _diagnostics.Add(new Diagnostic(rule, severity, Shown(args), location));
         }
 
         private object?[] Shown(object?[] args) => Options.ShowSecrets || args.Length == 0 ? args : Secrets.RedactArguments(args);
