@@ -32,7 +32,8 @@ namespace HaConfig.Diagnostics
         internal Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, object?[] arguments, SourceLocation location)
         {
             Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
-            if (arguments.Length < descriptor.ArgumentCount) throw new FormatException($"{descriptor.Id}'s message needs {descriptor.ArgumentCount} arguments, {arguments.Length} given.");
+            // No arguments at all is the format as written (FormatMessage), placeholders included.
+            if (arguments.Length > 0 && arguments.Length < descriptor.ArgumentCount) throw new FormatException($"{descriptor.Id}'s message needs {descriptor.ArgumentCount} arguments, {arguments.Length} given.");
             object?[]? copy = null;
             for (int i = 0; i < arguments.Length; i++)
             {

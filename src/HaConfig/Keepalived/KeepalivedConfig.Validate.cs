@@ -33,7 +33,8 @@ namespace HaConfig.Keepalived
             }
             catch (System.AggregateException)
             {
-                // The collection failed: it failed again, and was reported, in each rule that reported after it (HA9998).
+                // Collecting reads only the documents and fails the same way each time: a report that needs the values
+                // collects them again (they stay pending) and meets the failure there, as before this ran in advance.
             }
 
             return context.ToSortedList();

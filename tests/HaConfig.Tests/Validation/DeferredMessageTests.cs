@@ -66,6 +66,17 @@ namespace HaConfig.Tests.Validation
         }
 
         [Fact]
+        public void No_arguments_give_the_format_as_written_as_formatting_at_once_did()
+        {
+            var rule = RuleCatalogue.All.First(r => r.ArgumentCount >= 1);
+            var context = new ValidationContext(new ValidationOptions());
+
+            context.Report(rule, Somewhere);
+
+            context.Diagnostics.Single().Message.Should().Be(rule.FormatMessage()).And.Be(rule.MessageFormat);
+        }
+
+        [Fact]
         public void An_argument_changed_after_the_report_does_not_change_the_message()
         {
             var rule = RuleCatalogue.All.First(r => r.ArgumentCount >= 1);

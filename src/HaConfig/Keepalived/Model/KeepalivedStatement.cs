@@ -90,35 +90,19 @@ namespace HaConfig.Keepalived
         // view is needed, and a removed statement throws (Record) as it always did.
 
         /// <summary>Argument <paramref name="index"/> (0 = the first word after the keyword), or null.</summary>
-        public string? GetArgument(int index)
-        {
-            ref readonly var record = ref Record;
-            return index >= 0 && index + 1 < record.TokenCount ? Config.Document.GetTokenValue(record.Line, TokenStart + index + 1) : null;
-        }
+        public string? GetArgument(int index) => Words.GetArgument(index);
+
+        /// <summary>The statement's words as its current record places them.</summary>
+        private StatementWords Words => new(Config.Document, Record, TokenStart);
 
         /// <summary>Whether argument <paramref name="index"/> is <paramref name="value"/> (false when missing), without allocating.</summary>
-        internal bool ArgumentEquals(int index, string value)
-        {
-            ref readonly var record = ref Record;
-            return index >= 0 && index + 1 < record.TokenCount && Config.Document.TokenValueEquals(record.Line, TokenStart + index + 1, value);
-        }
+        internal bool ArgumentEquals(int index, string value) => Words.ArgumentEquals(index, value);
 
         /// <summary>
         /// Argument <paramref name="index"/> decoded, as a span (no string for a plain word): the rules' fast path for
         /// values they only parse or compare. False when the argument is missing.
         /// </summary>
-        internal bool TryGetArgumentSpan(int index, out ReadOnlySpan<char> value)
-        {
-            ref readonly var record = ref Record;
-            if (index < 0 || index + 1 >= record.TokenCount)
-            {
-                value = default;
-                return false;
-            }
-
-            value = Config.Document.GetTokenValueSpan(record.Line, TokenStart + index + 1);
-            return true;
-        }
+        internal bool TryGetArgumentSpan(int index, out ReadOnlySpan<char> value) => Words.TryGetArgumentSpan(index, out value);
 
         /// <summary>Sets argument <paramref name="index"/>: only that word is rewritten; one past the last appends a word.</summary>
         public void SetArgument(int index, string value)

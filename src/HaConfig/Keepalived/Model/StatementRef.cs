@@ -1,5 +1,6 @@
 using System;
 using HaConfig.Keepalived.Syntax;
+using HaConfig.Syntax;
 
 namespace HaConfig.Keepalived
 {
@@ -28,39 +29,68 @@ namespace HaConfig.Keepalived
         public KeepalivedStatement View => _config!.NodeAt(_node);
 
         /// <summary>Number of words, the keyword included (<see cref="KeepalivedStatement.WordCount"/>).</summary>
-        public int WordCount => IsFound ? Record.TokenCount : 0;
-
-        private ref readonly NodeRecord Record => ref _config!.StatementTree.Node(_node);
+        public int WordCount => IsFound ? _config!.StatementTree.Node(_node).TokenCount : 0;
 
         /// <summary>Argument <paramref name="index"/> decoded, as a span (<see cref="KeepalivedStatement.TryGetArgumentSpan"/>); false when missing or not found.</summary>
+        public bool TryGetArgumentSpan(int index, out ReadOnlySpan<char> value) => Words.TryGetArgumentSpan(index, out value);
+
+        /// <summary>Whether argument <paramref name="index"/> is <paramref name="value"/>, without allocating (false when missing or not found).</summary>
+        public bool ArgumentEquals(int index, string value) => Words.ArgumentEquals(index, value);
+
+        /// <summary>Argument <paramref name="index"/> (<see cref="KeepalivedStatement.GetArgument"/>), or null when missing or not found.</summary>
+        public string? GetArgument(int index) => Words.GetArgument(index);
+
+        // A node not found has no words.
+        private StatementWords Words
+        {
+            get
+            {
+                if (!IsFound) return default;
+                ref readonly var record = ref _config!.StatementTree.Node(_node);
+                return new StatementWords(_config.Document, record, record.TokenStart);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words of one statement in its document, where its arguments are read: a statement view and a
+    /// <see cref="StatementRef"/> read them the same way. The default value has no words.
+    /// </summary>
+    internal readonly struct StatementWords
+    {
+        private readonly SyntaxDocument? _document;
+        private readonly int _line;
+        private readonly int _keywordToken;
+        private readonly int _count;
+
+        /// <param name="document">The statement's document.</param>
+        /// <param name="record">Its node in the current tree (line and word count).</param>
+        /// <param name="keywordToken">The index of its keyword among the line's words.</param>
+        public StatementWords(SyntaxDocument document, in NodeRecord record, int keywordToken)
+        {
+            _document = document;
+            _line = record.Line;
+            _keywordToken = keywordToken;
+            _count = record.TokenCount;
+        }
+
         public bool TryGetArgumentSpan(int index, out ReadOnlySpan<char> value)
         {
-            if (!IsFound || index < 0 || index + 1 >= Record.TokenCount)
+            if (index < 0 || index + 1 >= _count)
             {
                 value = default;
                 return false;
             }
 
-            ref readonly var record = ref Record;
-            value = _config!.Document.GetTokenValueSpan(record.Line, record.TokenStart + index + 1);
+            value = _document!.GetTokenValueSpan(_line, _keywordToken + index + 1);
             return true;
         }
 
-        /// <summary>Whether argument <paramref name="index"/> is <paramref name="value"/>, without allocating (false when missing or not found).</summary>
-        public bool ArgumentEquals(int index, string value)
-        {
-            if (!IsFound || index < 0 || index + 1 >= Record.TokenCount) return false;
-            ref readonly var record = ref Record;
-            return _config!.Document.TokenValueEquals(record.Line, record.TokenStart + index + 1, value);
-        }
+        public string? GetArgument(int index) =>
+            index >= 0 && index + 1 < _count ? _document!.GetTokenValue(_line, _keywordToken + index + 1) : null;
 
-        /// <summary>Argument <paramref name="index"/> (<see cref="KeepalivedStatement.GetArgument"/>), or null when missing or not found.</summary>
-        public string? GetArgument(int index)
-        {
-            if (!IsFound || index < 0 || index + 1 >= Record.TokenCount) return null;
-            ref readonly var record = ref Record;
-            return _config!.Document.GetTokenValue(record.Line, record.TokenStart + index + 1);
-        }
+        public bool ArgumentEquals(int index, string value) =>
+            index >= 0 && index + 1 < _count && _document!.TokenValueEquals(_line, _keywordToken + index + 1, value);
     }
 
     /// <summary>
