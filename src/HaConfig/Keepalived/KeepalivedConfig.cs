@@ -367,29 +367,13 @@ namespace HaConfig.Keepalived
         }
 
         /// <summary>
-        /// <see cref="FindChild"/> for several keywords in one pass over the children of node <paramref name="parent"/>:
+        /// <see cref="FindChildNode"/> for several keywords in one pass over the children of node <paramref name="parent"/>:
         /// <paramref name="found"/>[k] is the last child whose keyword is <paramref name="keywords"/>[k] (number
-        /// <paramref name="ids"/>[k]), or null.
+        /// <paramref name="ids"/>[k]), read in place, or none. No view is made.
         /// </summary>
-        internal void FindEachChild(int parent, string[] keywords, int[] ids, KeepalivedStatement?[] found)
-        {
-            Span<int> nodes = stackalloc int[keywords.Length];
-            FindEachChildNode(parent, keywords, ids, nodes);
-            for (int k = 0; k < nodes.Length; k++) found[k] = nodes[k] < 0 ? null : NodeAt(nodes[k]);
-        }
-
-        /// <summary><see cref="FindEachChild(int, string[], int[], KeepalivedStatement?[])"/> read in place: no view is made.</summary>
         internal void FindEachChild(int parent, string[] keywords, int[] ids, StatementRef[] found)
         {
-            Span<int> nodes = stackalloc int[keywords.Length];
-            FindEachChildNode(parent, keywords, ids, nodes);
-            for (int k = 0; k < nodes.Length; k++) found[k] = RefOf(nodes[k]);
-        }
-
-        /// <summary>The nodes <see cref="FindEachChild(int, string[], int[], KeepalivedStatement?[])"/> finds, -1 for a keyword not found.</summary>
-        private void FindEachChildNode(int parent, string[] keywords, int[] ids, Span<int> found)
-        {
-            found.Fill(-1);
+            Array.Clear(found, 0, keywords.Length);
             var tree = Tree;
             var indexes = tree.ChildrenOf(parent);
             int missing = keywords.Length;
@@ -399,9 +383,9 @@ namespace HaConfig.Keepalived
                 ref readonly var record = ref tree.Node(node);
                 for (int k = 0; k < keywords.Length; k++)
                 {
-                    if (found[k] < 0 && KeywordMatches(record, keywords[k], ids[k]))
+                    if (!found[k].IsFound && KeywordMatches(record, keywords[k], ids[k]))
                     {
-                        found[k] = node;
+                        found[k] = new StatementRef(this, node);
                         missing--;
                         break;
                     }

@@ -39,13 +39,10 @@ namespace HaConfig.Keepalived
         public KeepalivedStatement? Find(string keyword) => Config.FindChild(RecordIndexChecked, keyword, KeepalivedSyntaxChecks.KeywordId(keyword), blocksOnly: false);
 
         /// <summary>
-        /// <see cref="Find"/> for several keywords in one pass over the children: <paramref name="found"/>[k] is the last
-        /// child whose keyword is <paramref name="keywords"/>[k], or null. <paramref name="ids"/> are the keywords'
-        /// numbers (<see cref="KeepalivedSyntaxChecks.KeywordIds"/>), compared with the children's records.
+        /// <see cref="FindRef"/> for several keywords in one pass over the children: <paramref name="found"/>[k] is the
+        /// last child whose keyword is <paramref name="keywords"/>[k], read in place, or none. <paramref name="ids"/> are
+        /// the keywords' numbers (<see cref="KeepalivedSyntaxChecks.KeywordIds"/>), compared with the children's records.
         /// </summary>
-        internal void FindEach(string[] keywords, int[] ids, KeepalivedStatement?[] found) => Config.FindEachChild(RecordIndexChecked, keywords, ids, found);
-
-        /// <summary><see cref="FindEach(string[], int[], KeepalivedStatement?[])"/> read in place, without making the found statements' views.</summary>
         internal void FindEach(string[] keywords, int[] ids, StatementRef[] found) => Config.FindEachChild(RecordIndexChecked, keywords, ids, found);
 
         /// <summary><see cref="Find"/> read in place, without making the found statement's view.</summary>

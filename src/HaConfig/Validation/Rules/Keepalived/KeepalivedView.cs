@@ -95,9 +95,6 @@ namespace HaConfig.Validation.Rules.Keepalived
         public static KeepalivedView Create(KeepalivedConfig target, ValidationOptions options) =>
             new(target, new KeepalivedExpansionOptions { ConfigId = options.ConfigId }, options.AlwaysExpand);
 
-        /// <summary>The source line an expanded statement comes from.</summary>
-        public KeepalivedLine SourceLine(KeepalivedStatement statement) => IsIdentity ? statement.Line : Expansion.Lines[statement.LineIndex].Source;
-
         /// <summary>The source line number (1-based) of line <paramref name="index"/> of <see cref="Config"/>.</summary>
         public int SourceLineNumber(int index) => IsIdentity ? index + 1 : Expansion.Lines[index].Source.LineNumber;
 
